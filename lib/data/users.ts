@@ -1,0 +1,21 @@
+import "server-only";
+import type { Locale } from "@/generated/prisma/enums";
+import { audit } from "@/lib/audit";
+import { db } from "@/lib/db/client";
+
+/** Saves a user's UI language, with its audit entry in the same transaction. */
+export async function updateUserLocale(userId: number, locale: Locale): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true } });
+    if (before.locale === locale) return;
+    await tx.user.update({ where: { id: userId }, data: { locale } });
+    await audit(tx, {
+      actorId: userId,
+      action: "user.locale",
+      entityKind: "USER",
+      entityId: userId,
+      before: { locale: before.locale },
+      after: { locale },
+    });
+  });
+}

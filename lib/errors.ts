@@ -1,0 +1,67 @@
+import type { PlainMessageKey } from "@/lib/i18n/translator";
+
+/** The HTTP status each expected failure maps to in route handlers. */
+export const APP_ERROR_STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID: 422,
+} as const;
+
+export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
+
+type AppErrorOptions = {
+  /** A more specific user-facing message than the code's default one. */
+  messageKey?: PlainMessageKey;
+  fieldErrors?: Record<string, string[]>;
+  cause?: unknown;
+};
+
+/**
+ * An expected failure: the caller did something the app refuses, as opposed to a bug.
+ * Actions turn it into an ActionResult and route handlers into a status; anything that is
+ * not an AppError goes to the error boundary.
+ */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly status: number;
+  readonly messageKey?: PlainMessageKey;
+  readonly fieldErrors?: Record<string, string[]>;
+
+  constructor(code: AppErrorCode, message: string = code, options: AppErrorOptions = {}) {
+    super(message, { cause: options.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.status = APP_ERROR_STATUS[code];
+    this.messageKey = options.messageKey;
+    this.fieldErrors = options.fieldErrors;
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+/**
+ * The AppError an error stands for, or null when it is unexpected. Prisma's unique
+ * violation (P2002) is a conflict and its "record to update not found" (P2025) a missing row.
+ */
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  switch (prismaErrorCode(error)) {
+    case "P2002":
+      return new AppError("CONFLICT", "unique constraint violated", { cause: error });
+    case "P2025":
+      return new AppError("NOT_FOUND", "record not found", { cause: error });
+    default:
+      return null;
+  }
+}
+
+// Duck-typed so this module stays importable without loading the Prisma runtime.
+function prismaErrorCode(error: unknown): string | null {
+  if (typeof error !== "object" || error === null) return null;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === "PrismaClientKnownRequestError" && typeof code === "string" ? code : null;
+}

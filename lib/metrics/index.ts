@@ -1,0 +1,150 @@
+/**
+ * The metric library: every dashboard number is one of these pure functions, fed by SQL
+ * aggregates (never raw record lists) and an explicit period or as-of (never the clock).
+ * A ratio with a zero denominator is null ("no data"); money is integer minor units, rounded
+ * half up only where stated (see rounding.ts); periods are half-open [start, end) in UTC.
+ *
+ * | family | metric | definition |
+ * |---|---|---|
+ * | stage | volume | distinct records entering a stage in P, by any move |
+ * | stage | period conversion | moves on from S in P (strict: to S+1; any path: to any later stage) ÷ entries into S in P |
+ * | stage | cohort conversion | of those entering S in P, share reaching S+1 within W days (strict: directly; any path: any later stage) |
+ * | stage | cumulative conversion | product of the step conversions (Winning by Design's bow-tie math) |
+ * | stage | time in stage | Kaplan–Meier median and p75 of exit − entry; open stays censored at as-of; null if never reached |
+ * | sales | win rate | won ÷ (won + lost) closed in P; open excluded |
+ * | sales | sales cycle | median and mean days of close − opportunity opened, deals won in P |
+ * | sales | average deal size | won amount ÷ won deals in P (half up to a minor unit) |
+ * | sales | sales velocity | open opportunities × win rate × deal size ÷ mean cycle days; per day and per 365.25/12-day month |
+ * | sales | pipeline coverage | open pipeline due in P ÷ (target − won so far) |
+ * | sales | weighted pipeline | Σ open amount × pipeline-stage probability (defaults 10/25/50/75 %) |
+ * | retention | MRR movements | ChartMogul: new, expansion, contraction, churn, reactivation between consecutive months |
+ * | retention | gross revenue retention | (start MRR − contraction − churn) ÷ start MRR, customers active at P's start only |
+ * | retention | net revenue retention | (start MRR + expansion − contraction − churn) ÷ start MRR, same base |
+ * | retention | logo churn | start customers churned in P ÷ customers at P's start |
+ * | retention | expansion rate | start customers' expansion in P ÷ start MRR |
+ * | retention | cohort retention | per start month × months since start: paying share and MRR ÷ month 0 |
+ * | economics | CAC | (sales + marketing spend in P) ÷ new customers in P |
+ * | economics | LTV | ARPA × gross margin (default 0.8) ÷ monthly logo churn; null when churn is 0 |
+ * | economics | LTV:CAC, payback | LTV ÷ CAC; CAC ÷ (ARPA × gross margin) months |
+ * | speed | speed-to-lead | Kaplan–Meier median and p75 hours, MQL (or creation) → first personal touch; untouched censored at P's end |
+ * | speed | SLA breach share | records in a stage at as-of for ≥ its SLA hours ÷ records in it |
+ * | sources | source conversion | entries into `to` ÷ entries into `from` in P, per source |
+ * | sources | attribution | won and lost deals' counts and amounts by first, last, linear or W-shaped (30/30/30/10) touch |
+ * | capacity | flow and bottleneck | handled = min(inflow, capacity), output = handled × conversion (whole, half up); lowest capacity ÷ inflow binds |
+ * | capacity | what-if | the same flow with one stage's capacity or conversion changed |
+ */
+
+export { ratio, product, type Ratio } from "./ratio";
+export {
+  roundHalfUp,
+  divideHalfUp,
+  applyRateHalfUp,
+  sumOfRatesHalfUp,
+  allocateWhole,
+} from "./rounding";
+export {
+  customPeriod,
+  monthPeriod,
+  quarterPeriod,
+  yearPeriod,
+  monthContaining,
+  startOfMonth,
+  isMonthStart,
+  addMonths,
+  addDays,
+  monthsBetween,
+  periodContains,
+  periodDays,
+  monthsOf,
+  previousPeriod,
+  type Period,
+} from "./period";
+export {
+  kaplanMeier,
+  survivalQuantile,
+  durationSummary,
+  type DurationBucket,
+  type DurationSummary,
+  type SurvivalStep,
+} from "./survival";
+
+export { stageVolumes, type StageEntries } from "./stage-volume";
+export { periodConversion, nextStage, type StageMoves, type ConversionPath } from "./period-conversion";
+export { cohortConversion, cohortWindowClosed, type StageCohort } from "./cohort-conversion";
+export { cumulativeConversion, conversionFunnel, type FunnelStep, type FunnelRow } from "./funnel";
+export { timeInStage } from "./time-in-stage";
+
+export { winRate, type ClosedDeals } from "./win-rate";
+export { salesCycle, type CycleBucket, type SalesCycle } from "./sales-cycle";
+export { averageDealSize, type WonDeals } from "./deal-size";
+export { salesVelocity, DAYS_PER_MONTH, type VelocityInputs, type SalesVelocity } from "./sales-velocity";
+export {
+  weightedPipeline,
+  pipelineCoverage,
+  DEFAULT_STAGE_PROBABILITIES,
+  type OpenPipelineStage,
+  type StageProbabilities,
+  type PipelineStageAmount,
+  type WeightedPipeline,
+  type CoverageInputs,
+} from "./pipeline";
+
+export {
+  classifyMovement,
+  mrrMovementSummary,
+  mrrMovementsByMonth,
+  type MrrChange,
+  type MovementKind,
+  type MrrMovement,
+  type MrrMovementSummary,
+} from "./mrr-movements";
+export { mrrChangesFromSeries, type MonthlyMrr } from "./mrr-series";
+export {
+  retentionBase,
+  grossRevenueRetention,
+  netRevenueRetention,
+  logoChurnRate,
+  expansionRate,
+  type RetentionBase,
+} from "./revenue-retention";
+export { cohortRetention, type CohortMonth, type CohortCell, type CohortRow } from "./cohort-retention";
+
+export {
+  acquisitionCost,
+  averageRevenuePerAccount,
+  monthlyLogoChurn,
+  lifetimeValue,
+  ltvToCac,
+  cacPaybackMonths,
+  segmentEconomics,
+  DEFAULT_GROSS_MARGIN,
+  type AcquisitionInputs,
+  type ChurnExposure,
+  type SegmentEconomicsInput,
+  type SegmentEconomics,
+} from "./unit-economics";
+
+export { speedToLead, type SpeedToLead } from "./speed-to-lead";
+export { slaBreaches, type StageAge, type SlaBreach } from "./sla";
+
+export { sourceConversion, type SourceStageEntries, type SourceConversion } from "./source-conversion";
+export {
+  touchWeights,
+  attributeDeals,
+  type AttributionModel,
+  type AttributionTouch,
+  type AttributedDeal,
+  type CreditTotals,
+  type SourceCredit,
+} from "./attribution";
+
+export {
+  capacityFlow,
+  capacityWhatIf,
+  type CapacityStage,
+  type StageFlow,
+  type Bottleneck,
+  type CapacityFlow,
+  type CapacityChange,
+  type CapacityWhatIf,
+} from "./capacity";

@@ -1,0 +1,51 @@
+/**
+ * Runs every test suite (unit, integration, the production build, end-to-end in Chromium)
+ * and ends with one line counting them all: `N passed, N failed`.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ensureBuild } from "./lib/next-build";
+
+type Tally = { passed: number; failed: number };
+const reports = mkdtempSync(path.join(tmpdir(), "rusetti-reports-"));
+const total: Tally = { passed: 0, failed: 0 };
+const add = (label: string, tally: Tally) => {
+  console.log(`${label}: ${tally.passed} passed, ${tally.failed} failed`);
+  total.passed += tally.passed;
+  total.failed += tally.failed;
+};
+const readJson = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
+
+try {
+  const vitestReport = path.join(reports, "vitest.json");
+  spawnSync("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], {
+    stdio: "inherit",
+  });
+  const v = readJson(vitestReport);
+  // A run that failed outside any test (a crashed setup, an unhandled error) counts as one
+  // failure; a runner that never reported counts as one too, never as a pass.
+  add(
+    "unit + integration",
+    v ? { passed: v.numPassedTests, failed: v.numFailedTests + (v.success || v.numFailedTests > 0 ? 0 : 1) } : { passed: 0, failed: 1 },
+  );
+
+  const built = ensureBuild();
+  add("production build", built ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+
+  if (built) {
+    const playwrightReport = path.join(reports, "playwright.json");
+    spawnSync("npx", ["playwright", "test"], {
+      stdio: "inherit",
+      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+    });
+    const p = readJson(playwrightReport);
+    add("end-to-end", p ? { passed: p.stats.expected + p.stats.flaky, failed: p.stats.unexpected } : { passed: 0, failed: 1 });
+  }
+} finally {
+  rmSync(reports, { recursive: true, force: true });
+}
+
+console.log(`\n${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);

@@ -1,0 +1,34 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MIGRATIONS_DIR } from "@/lib/db/migrate";
+import { migrationDiff } from "@/scripts/lib/prisma6-diff";
+import { schemaFingerprint } from "../support/schema-fingerprint";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const SCHEMA = path.join(process.cwd(), "prisma", "schema.prisma");
+const SNAPSHOT = path.join(MIGRATIONS_DIR, "schema.snapshot.prisma");
+
+// Fails when prisma/schema.prisma and prisma/migrations disagree: fix it with
+// `npm run db:migration -- <name>`.
+describe("schema.prisma and the migrations agree", () => {
+  let migrated: TestDatabase;
+  let fromSchema: TestDatabase;
+  beforeAll(async () => {
+    migrated = await createTestDatabase();
+    fromSchema = await createTestDatabase({ empty: true });
+  });
+  afterAll(async () => {
+    await migrated.drop();
+    await fromSchema.drop();
+  });
+
+  it("the migrations build exactly the database that schema.prisma describes", async () => {
+    const sql = await migrationDiff({ from: null, to: SCHEMA, databaseUrl: fromSchema.url });
+    await fromSchema.pool.query(sql);
+    expect(await schemaFingerprint(migrated.pool)).toEqual(await schemaFingerprint(fromSchema.pool));
+  });
+
+  it("the snapshot the next migration is diffed from equals schema.prisma", async () => {
+    expect(await migrationDiff({ from: SNAPSHOT, to: SCHEMA, databaseUrl: fromSchema.url })).toBe("");
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { mrrChangesFromSeries } from "@/lib/metrics/mrr-series";
+import { monthPeriod, quarterPeriod, type Period } from "@/lib/metrics/period";
+import {
+  expansionRate,
+  grossRevenueRetention,
+  logoChurnRate,
+  netRevenueRetention,
+  retentionBase,
+  type RetentionBase,
+} from "@/lib/metrics/revenue-retention";
+import { SERIES } from "./retention-fixture";
+
+const baseOf = (period: Period) => retentionBase(mrrChangesFromSeries(SERIES, period), period);
+
+describe("retentionBase", () => {
+  it.each<[string, Period, RetentionBase]>([
+    // Start customers A, B, C, F (MRR in December): 100 + 200 + 50 + 100 = 450. D is new in
+    // January and E reactivates in February: both outside the base. C churns in January and
+    // its March return is a reactivation, not expansion. F churns in March.
+    [
+      "Q1 2026",
+      quarterPeriod(2026, 1),
+      {
+        customersAtStart: 4,
+        startingMrrMinor: 450,
+        expansionMinor: 50, // A
+        contractionMinor: 80, // B
+        churnMinor: 150, // C 50 + F 100
+        churnedCustomers: 2,
+      },
+    ],
+    // Start customers in February: A, B, D, F (C left in January, E was not paying in January).
+    [
+      "February 2026",
+      monthPeriod(2026, 2),
+      {
+        customersAtStart: 4,
+        startingMrrMinor: 620,
+        expansionMinor: 50,
+        contractionMinor: 0,
+        churnMinor: 0,
+        churnedCustomers: 0,
+      },
+    ],
+  ])("%s", (_, period, expected) => {
+    expect(baseOf(period)).toEqual(expected);
+  });
+});
+
+describe("revenue retention over customers active at the start only", () => {
+  const q1 = baseOf(quarterPeriod(2026, 1));
+
+  it("GRR = (450 − 80 − 150) ÷ 450 = 220 ÷ 450", () => {
+    expect(grossRevenueRetention(q1)).toBeCloseTo(220 / 450, 12);
+  });
+
+  it("NRR = (450 + 50 − 80 − 150) ÷ 450 = 0.6, the end MRR of A and B (150 + 120) over 450", () => {
+    // Counting D's new 300, E's 70 and C's 80 would give (270 + 450) ÷ 450 = 1.6 instead.
+    expect(netRevenueRetention(q1)).toBeCloseTo(0.6, 12);
+  });
+
+  it("logo churn = 2 of 4 start customers", () => {
+    expect(logoChurnRate(q1)).toBe(0.5);
+  });
+
+  it("expansion rate = 50 ÷ 450", () => {
+    expect(expansionRate(q1)).toBeCloseTo(1 / 9, 12);
+  });
+
+  it.each([
+    ["GRR", grossRevenueRetention],
+    ["NRR", netRevenueRetention],
+    ["logo churn", logoChurnRate],
+    ["expansion rate", expansionRate],
+  ] as const)("%s is no data when nobody paid at the start", (_, metric) => {
+    const none: RetentionBase = {
+      customersAtStart: 0,
+      startingMrrMinor: 0,
+      expansionMinor: 0,
+      contractionMinor: 0,
+      churnMinor: 0,
+      churnedCustomers: 0,
+    };
+    expect(metric(none)).toBeNull();
+  });
+
+  it("is no data when the only customers of P are new in P", () => {
+    const base = baseOf(monthPeriod(2025, 9)); // E's first month: new, not retained
+    expect(base).toMatchObject({ customersAtStart: 0, startingMrrMinor: 0 });
+    expect(netRevenueRetention(base)).toBeNull();
+  });
+});
