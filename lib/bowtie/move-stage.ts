@@ -80,22 +80,7 @@ export async function moveStageIn(tx: Tx, move: StageMove): Promise<MoveResult> 
   }
 
   await updateRecord(tx, move, current.version);
-  const transition = await tx.stageTransition.create({
-    data: {
-      entityKind: move.kind,
-      entityId: move.id,
-      accountId: current.accountId,
-      segmentId: current.segmentId,
-      source: current.source,
-      fromStage: current.stage,
-      toStage: move.to,
-      occurredAt: move.at ?? new Date(),
-      actorId: move.actorId,
-      reason: move.reason ?? null,
-      criteriaVersionId: move.criteriaVersionId ?? null,
-    },
-    select: { id: true },
-  });
+  const transitionId = await writeTransition(tx, move, current, current.stage);
   await audit(tx, {
     actorId: move.actorId,
     action: `${move.kind.toLowerCase()}.stage`,
@@ -110,7 +95,49 @@ export async function moveStageIn(tx: Tx, move: StageMove): Promise<MoveResult> 
       reason: move.reason,
     },
   });
-  return { transitionId: transition.id, from: current.stage, to: move.to, version: current.version + 1 };
+  return { transitionId, from: current.stage, to: move.to, version: current.version + 1 };
+}
+
+export type StageEntry = Omit<MoveBase, "to" | "expectedVersion"> & { kind: EntityKind };
+
+/**
+ * Places a just-created record on the bow-tie: its first transition, from nowhere to the
+ * stage it was created in. Call it in the transaction that created the record.
+ */
+export async function recordEntryIn(tx: Tx, entry: StageEntry): Promise<MoveResult> {
+  const [current] = await tx.$queryRaw<Current[]>(CURRENT[entry.kind](entry.id));
+  if (!current) throw new AppError("NOT_FOUND", `${entry.kind} ${entry.id} does not exist`);
+  const [prior] = await tx.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM "StageTransition"
+     WHERE "entityKind" = ${entry.kind}::"EntityKind" AND "entityId" = ${entry.id}`;
+  if (prior && prior.count > 0) throw new AppError("INVALID", `${entry.kind} ${entry.id} is already on the bow-tie`);
+  const transitionId = await writeTransition(tx, { ...entry, to: current.stage }, current, null);
+  return { transitionId, from: null, to: current.stage, version: current.version };
+}
+
+async function writeTransition(
+  tx: Tx,
+  move: Omit<MoveBase, "expectedVersion"> & { kind: EntityKind },
+  current: Current,
+  from: Stage | null,
+): Promise<number> {
+  const transition = await tx.stageTransition.create({
+    data: {
+      entityKind: move.kind,
+      entityId: move.id,
+      accountId: current.accountId,
+      segmentId: current.segmentId,
+      source: current.source,
+      fromStage: from,
+      toStage: move.to,
+      occurredAt: move.at ?? new Date(),
+      actorId: move.actorId,
+      reason: move.reason ?? null,
+      criteriaVersionId: move.criteriaVersionId ?? null,
+    },
+    select: { id: true },
+  });
+  return transition.id;
 }
 
 /** Moves one record in a transaction of its own. */
