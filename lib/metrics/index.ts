@@ -23,6 +23,8 @@
  * | retention | logo churn | start customers churned in P ÷ customers at P's start |
  * | retention | expansion rate | start customers' expansion in P ÷ start MRR |
  * | retention | cohort retention | per start month × months since start: paying share and MRR ÷ month 0 |
+ * | retention | MRR bridge from totals | the same movements from SQL's per-month, per-kind sums (the per-account form is the reference) |
+ * | retention | new vs existing revenue | each month's MRR split by whether the account first paid within P or before it |
  * | economics | CAC | (sales + marketing spend in P) ÷ new customers in P |
  * | economics | LTV | ARPA × gross margin (default 0.8) ÷ monthly logo churn; null when churn is 0 |
  * | economics | LTV:CAC, payback | LTV ÷ CAC; CAC ÷ (ARPA × gross margin) months |
@@ -99,6 +101,15 @@ export {
   type MrrMovementSummary,
 } from "./mrr-movements";
 export { mrrChangesFromSeries, type MonthlyMrr } from "./mrr-series";
+export {
+  mrrSummaryFromTotals,
+  mrrMovementsFromTotals,
+  monthlyRetentionBase,
+  revenueByCustomerAge,
+  type MrrMovementTotal,
+  type CustomerAgeRevenue,
+  type RevenueByCustomerAge,
+} from "./mrr-aggregates";
 export {
   retentionBase,
   grossRevenueRetention,

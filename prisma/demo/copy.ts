@@ -51,6 +51,10 @@ const TABLES: { readonly [K in TableKey]: TableSpec<K> } = {
     name: "Spend",
     columns: { id: "int", month: "date", segmentId: "int", category: "text", source: "text", amountMinor: "int", currency: "text" },
   },
+  salesTarget: {
+    name: "SalesTarget",
+    columns: { id: "int", month: "date", segmentId: "int", dealType: "text", amountMinor: "int", currency: "text" },
+  },
   account: {
     name: "Account",
     columns: {

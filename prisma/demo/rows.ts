@@ -60,6 +60,8 @@ export type SpendRow = {
   id: number; month: Ms; segmentId: number; category: SpendCategory; source: LeadSource | null; amountMinor: number; currency: string;
 };
 
+export type SalesTargetRow = { id: number; month: Ms; segmentId: number; dealType: DealType; amountMinor: number; currency: string };
+
 export type AccountRow = {
   id: number; name: string; domain: string | null; industry: string; employees: number | null; country: string;
   segmentId: number | null; tier: CustomerTier | null; ownerId: number | null; stage: Stage;
@@ -122,6 +124,7 @@ export type DemoTables = {
   mqlCriteria: MqlCriteriaRow[];
   mqlApproval: MqlApprovalRow[];
   spend: SpendRow[];
+  salesTarget: SalesTargetRow[];
   account: AccountRow[];
   contact: ContactRow[];
   deal: DealRow[];
@@ -136,14 +139,14 @@ export type DemoTables = {
 export type TableKey = keyof DemoTables;
 
 export const TABLE_ORDER: readonly TableKey[] = [
-  "team", "user", "segment", "stageOwner", "careModel", "campaign", "mqlCriteria", "mqlApproval", "spend",
+  "team", "user", "segment", "stageOwner", "careModel", "campaign", "mqlCriteria", "mqlApproval", "spend", "salesTarget",
   "account", "contact", "deal", "lead", "touchpoint", "stageTransition", "monthlyRevenue", "accountPlan", "accountPlanTarget",
 ];
 
 export function emptyTables(): DemoTables {
   return {
     team: [], user: [], segment: [], stageOwner: [], careModel: [], campaign: [], mqlCriteria: [], mqlApproval: [],
-    spend: [], account: [], contact: [], deal: [], lead: [], touchpoint: [], stageTransition: [], monthlyRevenue: [],
-    accountPlan: [], accountPlanTarget: [],
+    spend: [], salesTarget: [], account: [], contact: [], deal: [], lead: [], touchpoint: [], stageTransition: [],
+    monthlyRevenue: [], accountPlan: [], accountPlanTarget: [],
   };
 }

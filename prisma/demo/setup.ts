@@ -17,6 +17,7 @@ import { Weighted } from "./random";
 import type { Ids } from "./ids";
 import { emptyTables, type DemoTables } from "./rows";
 import { spendRows } from "./spend";
+import { salesTargetRows } from "./targets";
 
 export const DEFAULT_LEADS = 20_000;
 export const MAX_LEADS = 1_000_000;
@@ -185,5 +186,6 @@ export function buildSetup(options: GenerateOptions): { setup: Setup; tables: De
     owners,
   };
   tables.spend.push(...spendRows(setup));
+  tables.salesTarget.push(...salesTargetRows(setup));
   return { setup, tables };
 }

@@ -1,0 +1,35 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { DurationBucket } from "../survival";
+import type { QueryClient } from "./client";
+import { durationBucketSql, wholeHoursSql } from "./duration-buckets";
+import { leadFilters } from "./record-filters";
+import type { PeriodQuery } from "./query-options";
+import { at } from "./stage-sql";
+
+/**
+ * Speed-to-lead histogram. Counts leads that became ready in P: their MQL time in P, or,
+ * never MQL, their creation in P. A lead first touched by a person (Lead.firstTouchAt)
+ * before P's end is an exit after the whole hours from ready to that touch (0 when a person
+ * had touched it before it was ready: it was already being worked); one not touched by then
+ * is censored at P's end − ready. Filters: the lead's segment, source and owner (and team).
+ */
+export async function speedToLeadBuckets(
+  client: QueryClient,
+  { period, filters = {} }: PeriodQuery,
+): Promise<DurationBucket[]> {
+  const start = at(period.start);
+  const end = at(period.end);
+  const touched = Prisma.sql`(l."firstTouchAt" < ${end})`;
+  const ready = Prisma.sql`coalesce(l."mqlAt", l."createdAt")`;
+  const hours = Prisma.sql`greatest(0, ${wholeHoursSql(ready, Prisma.sql`CASE WHEN ${touched} THEN l."firstTouchAt" ELSE ${end} END`)})`;
+  return client.$queryRaw<DurationBucket[]>`
+    SELECT ${durationBucketSql(hours)} AS hours,
+           count(*) FILTER (WHERE ${touched})::int AS exits,
+           count(*) FILTER (WHERE ${touched} IS NOT TRUE)::int AS censored
+      FROM "Lead" l
+     WHERE ((l."mqlAt" >= ${start} AND l."mqlAt" < ${end})
+            OR (l."mqlAt" IS NULL AND l."createdAt" >= ${start} AND l."createdAt" < ${end}))
+       ${leadFilters(filters)}
+     GROUP BY 1
+     ORDER BY 1`;
+}

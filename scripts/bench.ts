@@ -1,0 +1,60 @@
+/**
+ * Times each dashboard's set of metric queries on a 100,000-lead and a 1,000,000-lead demo
+ * company (built once into .data/bench-*, then reused), next to the plainest one-pass SQL
+ * for the same figures:
+ *
+ *   npm run bench                              both sizes, 9 timed runs each
+ *   npm run bench -- --sizes 100000 --runs 5
+ */
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { addMonths, customPeriod, previousPeriod } from "@/lib/metrics/period";
+import { baselineQueries } from "./bench/baselines";
+import { dashboardLoads } from "./bench/dashboards";
+import { BENCH_END, openDataset } from "./bench/dataset";
+import { percentile, timeRuns } from "./bench/timing";
+
+const { values } = parseArgs({
+  options: { sizes: { type: "string", default: "100000,1000000" }, runs: { type: "string", default: "9" } },
+});
+const sizes = values.sizes.split(",").map(Number);
+const runs = Number(values.runs);
+
+// The last twelve months of the history, and the twelve before them for comparisons.
+const period = customPeriod(addMonths(BENCH_END, -12), BENCH_END);
+const previous = previousPeriod(period);
+
+type Row = { leads: number; dashboard: string; median: number; p95: number; baseline: number };
+const rows: Row[] = [];
+
+for (const leads of sizes) {
+  const dataset = await openDataset(leads, console.log);
+  const prisma = createPrismaClient(dataset.url);
+  const pool = new pg.Pool({ connectionString: dataset.url, max: 4 });
+  try {
+    const baselines = baselineQueries(period, previous);
+    for (const [dashboard, load] of Object.entries(dashboardLoads(period, BENCH_END))) {
+      const times = await timeRuns(() => load(prisma), runs);
+      const baselineTimes = await timeRuns(async () => {
+        for (const query of baselines[dashboard] ?? []) await pool.query(query.sql, query.values);
+      }, runs);
+      rows.push({ leads, dashboard, median: percentile(times, 0.5), p95: percentile(times, 0.95), baseline: percentile(baselineTimes, 0.5) });
+      console.log(`  ${leads.toLocaleString("en")} leads · ${dashboard}: median ${percentile(times, 0.5).toFixed(0)} ms`);
+    }
+  } finally {
+    await prisma.$disconnect();
+    await pool.end();
+    await dataset.cluster.stop();
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(9);
+console.log(`\nPeriod ${period.start.toISOString().slice(0, 10)} – ${period.end.toISOString().slice(0, 10)}, ${runs} timed runs after one warm-up\n`);
+console.log("| leads     | dashboard          |    median |       p95 | one-pass SQL | ratio |");
+console.log("|-----------|--------------------|-----------|-----------|--------------|-------|");
+for (const row of rows) {
+  console.log(
+    `| ${row.leads.toLocaleString("en").padEnd(9)} | ${row.dashboard.padEnd(18)} | ${ms(row.median)} | ${ms(row.p95)} | ${ms(row.baseline).padStart(12)} | ${(row.baseline > 0 ? (row.median / row.baseline).toFixed(2) : "—").padStart(5)} |`,
+  );
+}
