@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ensureBuild } from "./lib/next-build";
+import { tally, type Tally } from "./lib/tally";
 
-type Tally = { passed: number; failed: number };
 const reports = mkdtempSync(path.join(tmpdir(), "rusetti-reports-"));
 const total: Tally = { passed: 0, failed: 0 };
 const add = (label: string, tally: Tally) => {
@@ -18,17 +18,16 @@ const add = (label: string, tally: Tally) => {
 };
 const readJson = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
 
+
 try {
   const vitestReport = path.join(reports, "vitest.json");
-  spawnSync("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], {
+  const vitest = spawnSync("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], {
     stdio: "inherit",
   });
   const v = readJson(vitestReport);
-  // A run that failed outside any test (a crashed setup, an unhandled error) counts as one
-  // failure; a runner that never reported counts as one too, never as a pass.
   add(
     "unit + integration",
-    v ? { passed: v.numPassedTests, failed: v.numFailedTests + (v.success || v.numFailedTests > 0 ? 0 : 1) } : { passed: 0, failed: 1 },
+    tally(vitest.status, v && { passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests + v.numTodoTests }),
   );
 
   const built = ensureBuild();
@@ -36,12 +35,15 @@ try {
 
   if (built) {
     const playwrightReport = path.join(reports, "playwright.json");
-    spawnSync("npx", ["playwright", "test"], {
+    const playwright = spawnSync("npx", ["playwright", "test"], {
       stdio: "inherit",
       env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
     });
     const p = readJson(playwrightReport);
-    add("end-to-end", p ? { passed: p.stats.expected + p.stats.flaky, failed: p.stats.unexpected } : { passed: 0, failed: 1 });
+    add(
+      "end-to-end",
+      tally(playwright.status, p && { passed: p.stats.expected + p.stats.flaky, failed: p.stats.unexpected, skipped: p.stats.skipped }),
+    );
   }
 } finally {
   rmSync(reports, { recursive: true, force: true });
