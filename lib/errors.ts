@@ -45,7 +45,8 @@ export function isAppError(error: unknown): error is AppError {
 
 /**
  * The AppError an error stands for, or null when it is unexpected. Prisma's unique
- * violation (P2002) is a conflict and its "record to update not found" (P2025) a missing row.
+ * violation (P2002) is a conflict, its "record to update not found" (P2025) a missing row, and
+ * a reference to a record that does not exist (P2003) invalid input.
  */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
@@ -54,6 +55,8 @@ export function toAppError(error: unknown): AppError | null {
       return new AppError("CONFLICT", "unique constraint violated", { cause: error });
     case "P2025":
       return new AppError("NOT_FOUND", "record not found", { cause: error });
+    case "P2003":
+      return new AppError("INVALID", "a referenced record does not exist", { cause: error });
     default:
       return null;
   }

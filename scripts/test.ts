@@ -16,7 +16,14 @@ const add = (label: string, tally: Tally) => {
   total.passed += tally.passed;
   total.failed += tally.failed;
 };
-const readJson = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
+// A missing or truncated report reads as no report: counted as a failure, never a crash.
+function readJson(file: string) {
+  try {
+    return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+  } catch {
+    return null;
+  }
+}
 
 
 try {

@@ -30,7 +30,17 @@ export function navigationFor(role: Role): NavItem[] {
  */
 export function safeReturnPath(requested: unknown): string {
   if (typeof requested !== "string" || !requested.startsWith("/")) return HOME_PATH;
-  if (requested.startsWith("//") || requested.startsWith("/\\")) return HOME_PATH;
-  if (requested === LOGIN_PATH || requested.startsWith(`${LOGIN_PATH}?`) || requested.startsWith("/api/")) return HOME_PATH;
-  return requested;
+  // Resolve it the way a browser would (which drops tabs and newlines and reads "\" as "/"),
+  // and accept it only if it stays on this origin.
+  const origin = "http://app.invalid";
+  let url: URL;
+  try {
+    url = new URL(requested, origin);
+  } catch {
+    return HOME_PATH;
+  }
+  if (url.origin !== origin || /[\u0000-\u001f\\]/.test(requested)) return HOME_PATH;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  if (url.pathname === LOGIN_PATH || url.pathname.startsWith("/api/")) return HOME_PATH;
+  return path;
 }

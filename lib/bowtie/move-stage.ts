@@ -78,6 +78,7 @@ export async function moveStageIn(tx: Tx, move: StageMove): Promise<MoveResult> 
   if (current.stage === move.to) {
     throw new AppError("INVALID", `${move.kind} ${move.id} is already in ${move.to}`);
   }
+  await refuseBackdating(tx, move);
 
   await updateRecord(tx, move, current.version);
   const transitionId = await writeTransition(tx, move, current, current.stage);
@@ -113,6 +114,20 @@ export async function recordEntryIn(tx: Tx, entry: StageEntry): Promise<MoveResu
   if (prior && prior.count > 0) throw new AppError("INVALID", `${entry.kind} ${entry.id} is already on the bow-tie`);
   const transitionId = await writeTransition(tx, { ...entry, to: current.stage }, current, null);
   return { transitionId, from: null, to: current.stage, version: current.version };
+}
+
+/**
+ * The log must stay in time order for durations to pair entries with exits, so a move dated
+ * before the record's latest transition is refused.
+ */
+async function refuseBackdating(tx: Tx, move: MoveBase & { kind: EntityKind }) {
+  if (!move.at) return;
+  const [latest] = await tx.$queryRaw<{ at: Date | null }[]>`
+    SELECT max("occurredAt") AS at FROM "StageTransition"
+     WHERE "entityKind" = ${move.kind}::"EntityKind" AND "entityId" = ${move.id}`;
+  if (latest?.at && move.at < latest.at) {
+    throw new AppError("INVALID", `${move.kind} ${move.id} moved last at ${latest.at.toISOString()}; a move cannot be dated before it`);
+  }
 }
 
 async function writeTransition(

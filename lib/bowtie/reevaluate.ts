@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Persona } from "@/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
 import { evaluateMql, type MqlRule } from "./mql";
 import { moveStageIn } from "./move-stage";
 
@@ -7,6 +8,7 @@ const BATCH = 500;
 
 type Candidate = {
   id: number;
+  version: number;
   stage: "AWARENESS" | "CONSIDERATION";
   industry: string | null;
   employees: number | null;
@@ -17,7 +19,8 @@ type Candidate = {
   lastEngagedAt: Date | null;
 };
 
-export type Reevaluation = { checked: number; qualified: number; unqualified: number };
+/** Leads looked at, moved each way, and skipped because someone changed them meanwhile. */
+export type Reevaluation = { checked: number; qualified: number; unqualified: number; skipped: number };
 
 /**
  * Re-evaluates a segment's open leads against an MQL criteria version: a lead in awareness
@@ -31,11 +34,11 @@ export async function reevaluateLeads(
   criteria: { id: number; segmentId: number; version: number; rule: MqlRule },
   actor: { actorId: number | null; at: Date },
 ): Promise<Reevaluation> {
-  const result: Reevaluation = { checked: 0, qualified: 0, unqualified: 0 };
+  const result: Reevaluation = { checked: 0, qualified: 0, unqualified: 0, skipped: 0 };
   let afterId = 0;
   for (;;) {
     const batch = await client.$queryRaw<Candidate[]>`
-      SELECT l.id, l.stage::text AS stage, l.industry, l.employees, l.country, l.persona, l.title, l."engagementScore",
+      SELECT l.id, l.version, l.stage::text AS stage, l.industry, l.employees, l.country, l.persona, l.title, l."engagementScore",
              (SELECT max(tp."occurredAt") FROM "Touchpoint" tp WHERE tp."leadId" = l.id AND tp."occurredAt" <= ${actor.at}) AS "lastEngagedAt"
         FROM "Lead" l
        WHERE l."segmentId" = ${criteria.segmentId} AND l.id > ${afterId}
@@ -55,20 +58,30 @@ export async function reevaluateLeads(
     if (moves.length === 0) continue;
     await client.$transaction(async (tx) => {
       for (const { lead, qualifies } of moves) {
-        await moveStageIn(tx, {
+        // The batch was read without locks: a lead that sales accepted, rejected or converted
+        // meanwhile has a newer version, and its decision stands.
+        const moved = await moveStageIn(tx, {
           kind: "LEAD",
           id: lead.id,
           to: qualifies ? "CONSIDERATION" : "AWARENESS",
           actorId: actor.actorId,
           at: actor.at,
+          expectedVersion: lead.version,
           criteriaVersionId: criteria.id,
           reason: qualifies ? `Meets MQL criteria v${criteria.version}` : `No longer meets MQL criteria v${criteria.version}`,
           data: qualifies
             ? { status: "MQL", mqlAt: actor.at, mqlCriteriaId: criteria.id }
             : // mqlAt and the version it qualified under stay: it was an MQL then, and the log says when it stopped.
               { status: "NURTURE" },
-        });
-        if (qualifies) result.qualified++;
+        }).then(
+          () => true,
+          (error: unknown) => {
+            if (error instanceof AppError && error.code === "CONFLICT") return false;
+            throw error;
+          },
+        );
+        if (!moved) result.skipped++;
+        else if (qualifies) result.qualified++;
         else result.unqualified++;
       }
     });

@@ -69,9 +69,11 @@ function runningCluster(dataDir: string): number | null {
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
   if (!pid || !port) return null;
+  // A pid from a killed run may since belong to another process: only a live postgres
+  // serving this very directory counts.
   try {
-    process.kill(pid, 0);
-    return port;
+    const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    return command.some((part) => part.endsWith("postgres")) && command.includes(dataDir) ? port : null;
   } catch {
     return null;
   }

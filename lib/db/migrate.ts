@@ -78,6 +78,9 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
         await client.query(migration.sql);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
+        // A file with its own BEGIN leaves the session in a failed transaction; end it so the
+        // failure can be recorded.
+        await client.query("ROLLBACK").catch(() => {});
         await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, message]);
         throw new MigrationError(`Migration ${migration.name} failed: ${message}`);
       }

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "generated", "public", "next.config.js", "package-lock.json", "postcss.config.mjs", "proxy.ts"];
+const SOURCES = ["app", "components", "lib", "generated", "public", "next.config.js", "package-lock.json", "postcss.config.mjs", "proxy.ts", "tsconfig.json"];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

@@ -41,7 +41,7 @@ describe("re-evaluating leads against a new MQL version", () => {
 
     const result = await reevaluateLeads(database.prisma, { id: v2.id, segmentId, version: 2, rule: strict }, { actorId: null, at });
 
-    expect(result).toEqual({ checked: 4, qualified: 1, unqualified: 1 });
+    expect(result).toEqual({ checked: 4, qualified: 1, unqualified: 1, skipped: 0 });
     const stages = Object.fromEntries(
       (await database.prisma.lead.findMany({ select: { id: true, stage: true, status: true } })).map((l) => [l.id, `${l.stage}/${l.status}`]),
     );

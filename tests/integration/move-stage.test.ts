@@ -106,6 +106,21 @@ describe("moveStage", () => {
     expect(await transitionsOf(lead.id)).toHaveLength(0);
   });
 
+  it("refuses a move dated before the record's latest transition, keeping the log in time order", async () => {
+    const lead = await newLead();
+    await moveStage(database.prisma, { kind: "LEAD", id: lead.id, to: "CONSIDERATION", actorId: null, at: new Date("2026-05-10T00:00:00Z") });
+    const error = await moveStage(database.prisma, {
+      kind: "LEAD",
+      id: lead.id,
+      to: "COMPARISON",
+      actorId: null,
+      at: new Date("2026-05-09T23:59:59Z"),
+    }).catch((e) => e);
+    expect(error).toMatchObject({ code: "INVALID" });
+    expect(await transitionsOf(lead.id)).toHaveLength(1);
+    expect((await database.prisma.lead.findUniqueOrThrow({ where: { id: lead.id } })).stage).toBe("CONSIDERATION");
+  });
+
   it("refuses a record that does not exist", async () => {
     const error = await moveStage(database.prisma, { kind: "DEAL", id: 424242, to: "PURCHASE", actorId: null }).catch(
       (e) => e,

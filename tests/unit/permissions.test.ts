@@ -95,6 +95,12 @@ describe("safeReturnPath", () => {
     [LOGIN_PATH, HOME_PATH],
     [`${LOGIN_PATH}?callbackUrl=/deals`, HOME_PATH],
     ["/api/auth/signout", HOME_PATH],
+    // Browsers drop tabs and newlines, turning these into //evil.example.
+    ["/\t/evil.example/", HOME_PATH],
+    ["/\n/evil.example/", HOME_PATH],
+    ["/\\/evil.example/", HOME_PATH],
+    ["/%2F/evil.example/", "/%2F/evil.example/"],
+    ["/deals#won", "/deals#won"],
   ])("%j → %s", (requested, expected) => {
     expect(safeReturnPath(requested)).toBe(expected);
   });
