@@ -156,13 +156,14 @@ class Reference {
     return within(filters.segmentIds, lead.segmentId) && within(filters.sources, lead.source) && this.ownerPasses(lead.ownerId, filters);
   }
 
-  speed(period: Period, filters: MetricFilters): DurationBucket[] {
+  speed(period: Period, filters: MetricFilters, asOf: Date = period.end): DurationBucket[] {
     const buckets = new Map<number, DurationBucket>();
+    const cutoff = asOf < period.end ? asOf : period.end;
     for (const lead of this.data.leads) {
       const ready = lead.mqlAt ?? lead.createdAt;
-      if (!inPeriod(ready, period) || !this.leadPasses(lead, filters)) continue;
-      const touched = lead.firstTouchAt !== null && lead.firstTouchAt < period.end;
-      const hours = durationBucket(Math.max(0, wholeHours(ready, touched ? lead.firstTouchAt! : period.end)));
+      if (!inPeriod(ready, period) || ready >= cutoff || !this.leadPasses(lead, filters)) continue;
+      const touched = lead.firstTouchAt !== null && lead.firstTouchAt < cutoff;
+      const hours = durationBucket(Math.max(0, wholeHours(ready, touched ? lead.firstTouchAt! : cutoff)));
       const bucket = buckets.get(hours) ?? { hours, exits: 0, censored: 0 };
       if (touched) bucket.exits++;
       else bucket.censored++;
@@ -349,7 +350,7 @@ describe.each(SEEDS)("random dataset %i: SQL and reference agree", (seed) => {
         durations: reference.durations(kind, period, filters, asOf),
         ages: reference.ages(kind, asOf, filters),
         slaHours: reference.slaHours(),
-        speed: reference.speed(period, filters),
+        speed: reference.speed(period, filters, asOf),
       }),
     );
     expect(await loadSourceMetrics(db, { period, filters, asOf }, model)).toEqual(

@@ -71,6 +71,17 @@ describe("speedToLeadBuckets", () => {
     expect(await speedToLeadBuckets(database.prisma, { period: MARCH, filters })).toEqual(expected);
   });
 
+  it("as of 21 March, mid-period: waits are cut at as-of and later leads are not ready yet", async () => {
+    const buckets = await speedToLeadBuckets(database.prisma, { period: MARCH, asOf: utc("2026-03-21") });
+    expect(buckets).toEqual([
+      { hours: 0, exits: 1, censored: 0 }, // L6
+      { hours: 2, exits: 1, censored: 0 }, // L1
+      { hours: 24, exits: 0, censored: 1 }, // L4: 20 Mar → 21 Mar, not 288 h to 1 Apr
+      { hours: 29, exits: 1, censored: 0 }, // L7
+      { hours: 48, exits: 1, censored: 0 }, // L2; L5 and L9 are ready only after as-of
+    ]);
+  });
+
   it("February: L8 waited 4 days by the month's end", async () => {
     expect(await speedToLeadBuckets(database.prisma, { period: monthPeriod(2026, 2) })).toEqual([{ hours: 96, exits: 0, censored: 1 }]);
   });

@@ -119,7 +119,7 @@ export async function loadFunnelMetrics(
     stageDurations(client, { kind, period, filters, asOf }),
     stageAges(client, { kind, asOf, filters }),
     stageSlaHours(client),
-    speedToLeadBuckets(client, { period, filters }),
+    speedToLeadBuckets(client, { period, filters, asOf }),
   ]);
   return funnelMetrics({ kind, period, asOf, windowDays, flows, cohorts, durations, ages, slaHours, speed });
 }

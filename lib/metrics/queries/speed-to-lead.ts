@@ -7,18 +7,20 @@ import type { PeriodQuery } from "./query-options";
 import { at } from "./stage-sql";
 
 /**
- * Speed-to-lead histogram. Counts leads that became ready in P: their MQL time in P, or,
- * never MQL, their creation in P. A lead first touched by a person (Lead.firstTouchAt)
- * before P's end is an exit after the whole hours from ready to that touch (0 when a person
- * had touched it before it was ready: it was already being worked); one not touched by then
- * is censored at P's end − ready. Filters: the lead's segment, source and owner (and team).
+ * Speed-to-lead histogram. Counts leads that became ready in P and before as-of: their MQL
+ * time, or, never MQL, their creation. A lead first touched by a person (Lead.firstTouchAt)
+ * before the cut-off (P's end or as-of, whichever is earlier) is an exit after the whole hours
+ * from ready to that touch (0 when a person had touched it before it was ready: it was already
+ * being worked); one not touched by then is censored at the cut-off − ready, so a current
+ * period never counts waiting time that has not happened yet. Filters: the lead's segment,
+ * source and owner (and team).
  */
 export async function speedToLeadBuckets(
   client: QueryClient,
-  { period, filters = {} }: PeriodQuery,
+  { period, filters = {}, asOf = period.end }: PeriodQuery & { asOf?: Date },
 ): Promise<DurationBucket[]> {
   const start = at(period.start);
-  const end = at(period.end);
+  const end = at(asOf < period.end ? asOf : period.end);
   const touched = Prisma.sql`(l."firstTouchAt" < ${end})`;
   const ready = Prisma.sql`coalesce(l."mqlAt", l."createdAt")`;
   const hours = Prisma.sql`greatest(0, ${wholeHoursSql(ready, Prisma.sql`CASE WHEN ${touched} THEN l."firstTouchAt" ELSE ${end} END`)})`;
