@@ -11,7 +11,8 @@ import { tally, type Tally } from "./lib/tally";
 
 const reports = mkdtempSync(path.join(tmpdir(), "rusetti-reports-"));
 const total: Tally = { passed: 0, failed: 0 };
-const add = (label: string, tally: Tally) => {
+const add = (label: string, tally: Tally, skipped = 0) => {
+  if (skipped > 0) console.log(`${label}: ${skipped} skipped test(s), counted as failed: remove the skip or the test`);
   console.log(`${label}: ${tally.passed} passed, ${tally.failed} failed`);
   total.passed += tally.passed;
   total.failed += tally.failed;
@@ -35,6 +36,7 @@ try {
   add(
     "unit + integration",
     tally(vitest.status, v && { passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests + v.numTodoTests }),
+    v ? v.numPendingTests + v.numTodoTests : 0,
   );
 
   const built = ensureBuild();
@@ -50,6 +52,7 @@ try {
     add(
       "end-to-end",
       tally(playwright.status, p && { passed: p.stats.expected + p.stats.flaky, failed: p.stats.unexpected, skipped: p.stats.skipped }),
+      p ? p.stats.skipped : 0,
     );
   }
 } finally {
