@@ -1,23 +1,11 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { Persona } from "@/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import { evaluateMql, type MqlRule } from "./mql";
+import { evaluateMql, type MqlCandidate, type MqlRule } from "./mql";
 import { moveStageIn } from "./move-stage";
 
 const BATCH = 500;
 
-type Candidate = {
-  id: number;
-  version: number;
-  stage: "AWARENESS" | "CONSIDERATION";
-  industry: string | null;
-  employees: number | null;
-  country: string | null;
-  persona: Persona | null;
-  title: string | null;
-  engagementScore: number;
-  lastEngagedAt: Date | null;
-};
+type Candidate = MqlCandidate & { id: number; version: number; stage: "AWARENESS" | "CONSIDERATION" };
 
 /** Leads looked at, moved each way, and skipped because someone changed them meanwhile. */
 export type Reevaluation = { checked: number; qualified: number; unqualified: number; skipped: number };

@@ -2,7 +2,7 @@
 // never one per account. These functions turn those sums into the same bridge and retention
 // figures that mrr-movements.ts and revenue-retention.ts compute from per-account pairs,
 // which stay the in-memory reference.
-import type { MovementKind, MrrMovementSummary } from "./mrr-movements";
+import { emptyMrrSummary, type MovementKind, type MrrMovementSummary } from "./mrr-movements";
 import { monthsOf, startOfMonth, type Period } from "./period";
 import { ratio, type Ratio } from "./ratio";
 import type { RetentionBase } from "./revenue-retention";
@@ -56,18 +56,7 @@ const PAID_BEFORE: Record<MovementKind, boolean> = {
 /** MRR bridge of `month` from its movement totals: starting = Σ MRR the month before, ending = Σ MRR, movements summed by kind (equals mrrMovementSummary over the pairs). */
 export function mrrSummaryFromTotals(totals: readonly MrrMovementTotal[], month: Date): MrrMovementSummary {
   const monthStart = startOfMonth(month);
-  const summary: MrrMovementSummary = {
-    month: monthStart,
-    startingMrrMinor: 0,
-    newMinor: 0,
-    expansionMinor: 0,
-    reactivationMinor: 0,
-    contractionMinor: 0,
-    churnMinor: 0,
-    netNewMinor: 0,
-    endingMrrMinor: 0,
-    customers: { starting: 0, new: 0, reactivated: 0, expanded: 0, contracted: 0, churned: 0, ending: 0 },
-  };
+  const summary = emptyMrrSummary(monthStart);
   for (const total of totals) {
     if (startOfMonth(total.month).getTime() !== monthStart.getTime()) continue;
     summary.startingMrrMinor += total.previousMrrMinor;

@@ -77,10 +77,9 @@ const COUNT_FIELD = {
   CHURN: "churned",
 } as const;
 
-/** MRR movements of one month: changes whose month is `month`, summed by kind, with starting and ending MRR and customers. */
-export function mrrMovementSummary(changes: readonly MrrChange[], month: Date): MrrMovementSummary {
-  const monthStart = startOfMonth(month);
-  const summary: MrrMovementSummary = {
+/** A month's bridge with nothing in it yet: the start both ways of building one add to. */
+export function emptyMrrSummary(monthStart: Date): MrrMovementSummary {
+  return {
     month: monthStart,
     startingMrrMinor: 0,
     newMinor: 0,
@@ -92,6 +91,12 @@ export function mrrMovementSummary(changes: readonly MrrChange[], month: Date): 
     endingMrrMinor: 0,
     customers: { starting: 0, new: 0, reactivated: 0, expanded: 0, contracted: 0, churned: 0, ending: 0 },
   };
+}
+
+/** MRR movements of one month: changes whose month is `month`, summed by kind, with starting and ending MRR and customers. */
+export function mrrMovementSummary(changes: readonly MrrChange[], month: Date): MrrMovementSummary {
+  const monthStart = startOfMonth(month);
+  const summary = emptyMrrSummary(monthStart);
   for (const change of changes) {
     if (startOfMonth(change.month).getTime() !== monthStart.getTime()) continue;
     summary.startingMrrMinor += Math.max(change.previousMrrMinor, 0);
