@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Locale, Role } from "@/generated/prisma/enums";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
+import { SignInThrottle } from "./sign-in-throttle";
 
 export type AuthenticatedUser = { id: number; name: string; email: string; role: Role; locale: Locale };
 
@@ -12,33 +13,43 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-let decoyHash: Promise<string> | undefined;
-
 /**
  * An unknown email is checked against a decoy hash, so a wrong email and a wrong password
- * take equally long and the response time does not tell which accounts exist.
+ * take equally long and the response time does not tell which accounts exist. It is made
+ * once, up front, so that not even the first unknown email costs an extra hash.
  */
-function decoy(): Promise<string> {
-  decoyHash ??= hash("rusetti-decoy-password");
-  return decoyHash;
-}
+const decoyHash = hash("rusetti-decoy-password");
+
+// Five wrong guesses per email, or thirty per client address (an office behind one address),
+// in fifteen minutes; further attempts are refused without hashing anything.
+const emailThrottle = new SignInThrottle({ maxFailures: 5, windowMs: 15 * 60_000 });
+const addressThrottle = new SignInThrottle({ maxFailures: 30, windowMs: 15 * 60_000 });
 
 /**
  * The user for an email and password, or null for every kind of refusal (unknown email,
  * wrong password, deactivated user) so the caller cannot tell them apart.
  */
-export async function authenticate(credentials: unknown): Promise<AuthenticatedUser | null> {
+export async function authenticate(credentials: unknown, clientAddress?: string): Promise<AuthenticatedUser | null> {
   const parsed = credentialsSchema.safeParse(credentials);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
+  const emailKey = email.toLowerCase();
+  const addressKeys = clientAddress ? [clientAddress] : [];
+  // A throttled attempt gets the same refusal as a wrong password: it says nothing about the account.
+  if (emailThrottle.isLocked([emailKey]) || addressThrottle.isLocked(addressKeys)) return null;
 
   const user = await db.user.findFirst({
     where: { email: { equals: email, mode: "insensitive" } },
     orderBy: { id: "asc" },
     select: { id: true, name: true, email: true, role: true, locale: true, active: true, passwordHash: true, lastLoginAt: true },
   });
-  const passwordMatches = await verify(user?.passwordHash ?? (await decoy()), password).catch(() => false);
-  if (!user || !passwordMatches || !user.active) return null;
+  const passwordMatches = await verify(user?.passwordHash ?? (await decoyHash), password).catch(() => false);
+  if (!user || !passwordMatches || !user.active) {
+    emailThrottle.recordFailure([emailKey]);
+    addressThrottle.recordFailure(addressKeys);
+    return null;
+  }
+  emailThrottle.recordSuccess(emailKey);
 
   const signedInAt = new Date();
   await db.$transaction(async (tx) => {

@@ -20,8 +20,10 @@ export const authOptions: AuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      async authorize(credentials) {
-        const user = await authenticate(credentials);
+      async authorize(credentials, request) {
+        const forwarded = request?.headers?.["x-forwarded-for"];
+        const clientAddress = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+        const user = await authenticate(credentials, clientAddress);
         return user && { ...user, id: String(user.id) };
       },
     }),
