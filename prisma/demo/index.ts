@@ -92,6 +92,9 @@ export async function seedDemo(connectionString: string, options: DemoOptions): 
       );
     }
     await client.query("COMMIT");
+    // A bulk load leaves the planner without statistics until autovacuum comes by; without
+    // them the stage-history queries pick nested loops that take minutes on the first visit.
+    await client.query("ANALYZE");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
