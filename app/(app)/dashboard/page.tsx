@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { BowtieOverviewSection } from "@/components/dashboard/bowtie-overview-section";
+import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
 import { FilterBar } from "@/components/dashboard/filter-bar";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -48,6 +49,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </a>
         }
       />
+      <DashboardTabs current="bowtie" query={query} />
       <FilterBar filters={filters} segments={segments} periodStart={isoDay(period.start)} periodLastDay={isoDay(addDays(period.end, -1))} today={isoDay(now)} />
       <Suspense key={query} fallback={<Skeleton label={t("common.loading")} className="h-[32rem]" />}>
         <BowtieOverviewSection filters={filters} period={period} asOf={asOf} />
