@@ -6,22 +6,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { InfoTip } from "@/components/ui/info-tip";
 import { STAGE_SIDE } from "@/lib/bowtie/stages";
 import { db } from "@/lib/db/client";
-import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatDateTime, formatNumber, formatPeriod } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translator";
-import { addDays, type Period } from "@/lib/metrics/period";
+import type { Period } from "@/lib/metrics/period";
 import { loadBowtieOverview } from "@/lib/metrics/queries/bowtie-overview";
 import { toMetricFilters, type DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { stageAccountsHref } from "./drill-down";
 
 /** A half-open period as the days it covers, both included. */
-function periodLabel(period: { start: string | Date; end: string | Date }, locale: Locale): string {
-  const start = new Date(period.start);
-  const lastDay = addDays(new Date(period.end), -1);
-  return `${formatDate(start, locale)} – ${formatDate(lastDay, locale)}`;
-}
-
 function SideLabels({ t }: { t: Translate }) {
   return (
     <div className="grid grid-cols-7 text-center text-xs font-medium uppercase tracking-wide" aria-hidden="true">
@@ -40,8 +34,8 @@ export async function BowtieOverviewSection({ filters, period, asOf }: { filters
   ]);
   const filtered = filters.segmentIds.length > 0 || filters.sources.length > 0;
   const comparison = t("bowtie.comparison", {
-    current: periodLabel(overview.current.period, locale),
-    previous: periodLabel(overview.previous.period, locale),
+    current: formatPeriod(overview.current.period, locale),
+    previous: formatPeriod(overview.previous.period, locale),
     asOf: formatDateTime(asOf, locale),
   });
 

@@ -1,8 +1,7 @@
 import { formatDuration } from "@/components/bowtie/stage-view";
-import { formatDate, formatMoney, formatPercent } from "@/lib/i18n/format";
+import { formatMoney, formatPercent } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator";
-import { addDays } from "@/lib/metrics/period";
 
 // Deal amounts and sales targets are kept in euros, the currency the company reports in.
 export const REPORTING_CURRENCY = "EUR";
@@ -21,7 +20,3 @@ export function moneyText(amountMinor: number, locale: Locale): string {
   return formatMoney(amountMinor, REPORTING_CURRENCY, locale);
 }
 
-/** A half-open period as the days it covers, both included. */
-export function periodText(period: { start: string; end: string }, locale: Locale): string {
-  return `${formatDate(new Date(period.start), locale)} – ${formatDate(addDays(new Date(period.end), -1), locale)}`;
-}

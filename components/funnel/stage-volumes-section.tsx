@@ -2,11 +2,11 @@ import { StageVolumeChart } from "@/components/charts/stage-volume-chart";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatDateTime, formatNumber, formatPeriod } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import type { FunnelMetrics } from "@/lib/metrics/queries/funnel";
 import { DefinedTh } from "./defined-th";
-import { periodText, ratioText } from "./format";
+import { ratioText } from "./format";
 import { isFunnelStage } from "./funnel-stages";
 
 /** Lead volume per funnel stage as a chart and a table, with period and cohort conversion to the next stage. */
@@ -14,7 +14,7 @@ export async function StageVolumesSection({ funnel }: { funnel: Promise<FunnelMe
   const [{ t, locale }, metrics] = await Promise.all([getI18n(), funnel]);
   const stages = metrics.stages.filter((row) => isFunnelStage(row.stage));
   const title = t("funnel.volumesTitle");
-  const description = t("funnel.period", { period: periodText(metrics.period, locale), asOf: formatDateTime(new Date(metrics.asOf), locale) });
+  const description = t("funnel.period", { period: formatPeriod(metrics.period, locale), asOf: formatDateTime(new Date(metrics.asOf), locale) });
 
   if (stages.every((row) => row.volume === 0)) {
     return (

@@ -45,6 +45,12 @@ export function formatDate(date: Date, locale: Locale): string {
   return dateFormat(locale, { dateStyle: "medium", timeZone: CALENDAR_TIME_ZONE }).format(date);
 }
 
+/** A half-open period [start, end) as its first and last calendar day, e.g. "1 Jan 2026 – 31 Dec 2026". */
+export function formatPeriod(period: { start: string | Date; end: string | Date }, locale: Locale): string {
+  const lastDay = new Date(new Date(period.end).getTime() - 86_400_000);
+  return `${formatDate(new Date(period.start), locale)} – ${formatDate(lastDay, locale)}`;
+}
+
 /** The day on which something happened, e.g. when a record was created. */
 export function formatDay(instant: Date, locale: Locale): string {
   return dateFormat(locale, { dateStyle: "medium", timeZone: WORKING_TIME_ZONE }).format(instant);
