@@ -2,7 +2,7 @@
 // never one per account. These functions turn those sums into the same bridge and retention
 // figures that mrr-movements.ts and revenue-retention.ts compute from per-account pairs,
 // which stay the in-memory reference.
-import { emptyMrrSummary, type MovementKind, type MrrMovementSummary } from "./mrr-movements";
+import { AMOUNT_FIELD, COUNT_FIELD, emptyMrrSummary, type MovementKind, type MrrMovementSummary } from "./mrr-movements";
 import { monthsOf, startOfMonth, type Period } from "./period";
 import { ratio, type Ratio } from "./ratio";
 import type { RetentionBase } from "./revenue-retention";
@@ -25,22 +25,6 @@ export interface MrrMovementTotal {
   /** Σ MRR in the month, an MRR ≤ 0 counted as 0. */
   mrrMinor: number;
 }
-
-const AMOUNT_FIELD = {
-  NEW: "newMinor",
-  EXPANSION: "expansionMinor",
-  REACTIVATION: "reactivationMinor",
-  CONTRACTION: "contractionMinor",
-  CHURN: "churnMinor",
-} as const;
-
-const COUNT_FIELD = {
-  NEW: "new",
-  EXPANSION: "expanded",
-  REACTIVATION: "reactivated",
-  CONTRACTION: "contracted",
-  CHURN: "churned",
-} as const;
 
 // The kind alone tells whether an account paid in the month before and in the month: new
 // and reactivated ones did not pay before, churned ones do not pay now, the rest pay in both.

@@ -61,7 +61,8 @@ export interface MrrMovementSummary {
   };
 }
 
-const AMOUNT_FIELD = {
+/** Which bridge field each movement kind adds its amount to. */
+export const AMOUNT_FIELD = {
   NEW: "newMinor",
   EXPANSION: "expansionMinor",
   REACTIVATION: "reactivationMinor",
@@ -69,7 +70,8 @@ const AMOUNT_FIELD = {
   CHURN: "churnMinor",
 } as const;
 
-const COUNT_FIELD = {
+/** Which customer count each movement kind adds to. */
+export const COUNT_FIELD = {
   NEW: "new",
   EXPANSION: "expanded",
   REACTIVATION: "reactivated",

@@ -20,18 +20,16 @@ export interface RetentionBase {
 // that is a reactivation, which (like new business) retention does not count. With that
 // rule, starting + expansion − contraction − churn equals the MRR at the end of P of the
 // starting customers that never churned, whichever way it is summed.
+/** A base with no customers in it: what a period with no starting customers has. */
+export function emptyRetentionBase(): RetentionBase {
+  return { customersAtStart: 0, startingMrrMinor: 0, expansionMinor: 0, contractionMinor: 0, churnMinor: 0, churnedCustomers: 0 };
+}
+
 /** Retention base of P: customers with MRR at P's start and their expansion, contraction and churn over P's months. */
 export function retentionBase(changes: readonly MrrChange[], period: Period): RetentionBase {
   const months = monthsOf(period).map((month) => month.getTime());
   const firstMonth = months[0];
-  const base: RetentionBase = {
-    customersAtStart: 0,
-    startingMrrMinor: 0,
-    expansionMinor: 0,
-    contractionMinor: 0,
-    churnMinor: 0,
-    churnedCustomers: 0,
-  };
+  const base = emptyRetentionBase();
   if (firstMonth === undefined) return base;
   const inPeriod = new Set(months);
   const monthOf = (change: MrrChange) => startOfMonth(change.month).getTime();

@@ -9,6 +9,7 @@ import type { MrrMovementSummary } from "@/lib/metrics/mrr-movements";
 import type { Period } from "@/lib/metrics/period";
 import type { Ratio } from "@/lib/metrics/ratio";
 import {
+  emptyRetentionBase,
   expansionRate,
   grossRevenueRetention,
   logoChurnRate,
@@ -59,14 +60,6 @@ export interface RetentionMetrics {
   revenueByCustomerAge: Iso<RevenueByCustomerAge>[];
 }
 
-const EMPTY_BASE: RetentionBase = {
-  customersAtStart: 0,
-  startingMrrMinor: 0,
-  expansionMinor: 0,
-  contractionMinor: 0,
-  churnMinor: 0,
-  churnedCustomers: 0,
-};
 
 function rates(base: RetentionBase): RetentionRates {
   return {
@@ -113,7 +106,7 @@ export async function loadRetentionMetrics(
   const observed = observedPeriod(period, asOf);
   const [totals, base, cohortRows, durations, ageRows] = await Promise.all([
     observed ? mrrMovementTotals(client, observed, filters) : [],
-    observed ? retentionBaseOf(client, observed, filters) : EMPTY_BASE,
+    observed ? retentionBaseOf(client, observed, filters) : emptyRetentionBase(),
     cohortMonths(client, period, asOf, filters),
     onboardingDurations(client, period, asOf, filters),
     observed ? customerAgeRevenue(client, observed, filters) : [],
