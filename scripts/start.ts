@@ -7,6 +7,7 @@
  *   npm run dev                       the same with `next dev`
  *   --throwaway                       a temporary cluster, deleted on exit (used by the e2e tests)
  *   --leads N                         the demo company's size on first start (default 20,000)
+ *   --url-file PATH                   writes the database URL there once it is ready (for the e2e specs)
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     dev: { type: "boolean", default: false },
     throwaway: { type: "boolean", default: false },
     leads: { type: "string", default: "20000" },
+    "url-file": { type: "string" },
   },
 });
 
@@ -51,6 +53,7 @@ async function shutdown(code: number) {
   // A cluster that already went down with the process group never reports stopping again.
   await Promise.race([database.stop().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5_000))]);
   if (args.throwaway) rmSync(dataDir, { recursive: true, force: true });
+  if (args["url-file"]) rmSync(args["url-file"], { force: true });
   process.exit(code);
 }
 process.on("SIGINT", () => void shutdown(0));
@@ -60,6 +63,8 @@ try {
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
   hasDemoUsers = await seedOnFirstStart(database.url);
+  // For a test process that checks what the pages show against the database behind them.
+  if (args["url-file"]) writeFileSync(args["url-file"], database.url, { mode: 0o600 });
   if (!args.dev && !ensureBuild()) throw new Error("next build failed");
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -13,7 +13,7 @@ import type { Translate } from "@/lib/i18n/translator";
 import type { Period } from "@/lib/metrics/period";
 import { loadBowtieOverview } from "@/lib/metrics/queries/bowtie-overview";
 import { toMetricFilters, type DashboardFilters } from "@/lib/validation/dashboard-filters";
-import { stageAccountsHref } from "./drill-down";
+import { drillHref } from "@/lib/drill/href";
 
 /** A half-open period as the days it covers, both included. */
 function SideLabels({ t }: { t: Translate }) {
@@ -83,7 +83,7 @@ export async function BowtieOverviewSection({ filters, period, asOf }: { filters
         </p>
         <ul aria-label={t("bowtie.stagesLabel")} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-7">
           {views.map((view) => (
-            <StageCard key={view.stage} view={view} href={stageAccountsHref(view.stage, period, filters)} t={t} />
+            <StageCard key={view.stage} view={view} href={drillHref("stage-entries", { kind: "ACCOUNT", stage: view.stage }, filters)} t={t} />
           ))}
         </ul>
         {overview.current.churned > 0 && (

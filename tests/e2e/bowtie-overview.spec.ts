@@ -21,7 +21,7 @@ test("LEADERSHIP sees the seven bow-tie stages with their numbers", async ({ pag
     const card = stages.filter({ has: page.getByRole("heading", { level: 3, name: t(`stage.${stage}`), exact: true }) });
     const volume = card.getByRole("link", { name: new RegExp(t(`stage.${stage}`)) });
     await expect(volume).toHaveText(/^\d[\d\s,.\u00a0]*$/);
-    await expect(volume).toHaveAttribute("href", new RegExp(`^/accounts\\?stage=${stage}&enteredFrom=`));
+    await expect(volume).toHaveAttribute("href", new RegExp(`^/dashboard/records\\?period=custom&.*drill=stage-entries&kind=ACCOUNT&stage=${stage}$`));
   }
   await expect(page.getByRole("group", { name: t("bowtie.shapeLabel") }).getByRole("img")).toHaveCount(BOWTIE_STAGES.length);
 });
@@ -65,4 +65,27 @@ test("the CSV refuses a caller who is not signed in", async ({ playwright, baseU
   const response = await anonymous.get("/api/dashboard/bowtie.csv");
   expect(response.status()).toBe(401);
   await anonymous.dispose();
+});
+
+test("a stage volume drills down to exactly as many accounts as it shows", async ({ pageAs }) => {
+  const page = await pageAs("LEADERSHIP");
+  await page.goto(`/dashboard?${lastNinetyDays()}`);
+  const t = await translatorOf(page);
+
+  const card = page
+    .getByRole("list", { name: t("bowtie.stagesLabel") })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: t("stage.CONSIDERATION"), exact: true }) });
+  const volume = card.getByRole("link", { name: new RegExp(t("stage.CONSIDERATION")) });
+  const shown = (await volume.innerText()).trim();
+  expect(Number(shown.replace(/\D/g, ""))).toBeGreaterThan(0);
+
+  await volume.click();
+  await expect(page.getByRole("heading", { level: 1, name: t("drill.stageEntries.ACCOUNT", { stage: t("stage.CONSIDERATION") }) })).toBeVisible();
+  await expect(page.getByTestId("drill-count")).toHaveText(t("drill.count", { count: shown }));
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(Math.min(Number(shown.replace(/\D/g, "")), 50) + 1);
+
+  await page.getByRole("link", { name: t("drill.back") }).click();
+  await expect(page).toHaveURL(/\/dashboard\?period=custom/);
 });

@@ -1,3 +1,9 @@
+import { retentionEn } from "./retention";
+import { sourcesEn } from "./sources";
+import { capacityEn } from "./capacity";
+import { segmentsEn } from "./segments";
+import { drillEn } from "./drill";
+
 /**
  * The English catalog is the reference: its keys are the app's message keys, and its
  * `{placeholders}` decide which parameters a message takes.
@@ -288,6 +294,11 @@ export const en = {
   "teamFunction.CUSTOMER_SUCCESS": "Customer success",
   "teamFunction.ACCOUNT_MANAGEMENT": "Account management",
   "teamFunction.SELF_SERVICE": "Self-service",
+  ...retentionEn,
+  ...sourcesEn,
+  ...capacityEn,
+  ...segmentsEn,
+  ...drillEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,9 @@
 import type { Messages } from "./en";
+import { retentionFi } from "./retention";
+import { sourcesFi } from "./sources";
+import { capacityFi } from "./capacity";
+import { segmentsFi } from "./segments";
+import { drillFi } from "./drill";
 
 export const fi: Messages = {
   "app.name": "Rusetti",
@@ -286,4 +291,9 @@ export const fi: Messages = {
   "teamFunction.CUSTOMER_SUCCESS": "Asiakasmenestys",
   "teamFunction.ACCOUNT_MANAGEMENT": "Asiakkuudenhallinta",
   "teamFunction.SELF_SERVICE": "Itsepalvelu",
+  ...retentionFi,
+  ...sourcesFi,
+  ...capacityFi,
+  ...segmentsFi,
+  ...drillFi,
 };

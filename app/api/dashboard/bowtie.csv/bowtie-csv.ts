@@ -1,3 +1,4 @@
+import { toCsv } from "@/lib/csv/write";
 import type { BowtieOverview } from "@/lib/metrics/queries/bowtie-overview";
 
 export const BOWTIE_CSV_HEADER = [
@@ -15,7 +16,6 @@ export const BOWTIE_CSV_HEADER = [
   "bottleneck",
 ] as const;
 
-const cell = (value: string | number | boolean | null) => (value === null ? "" : String(value));
 
 /**
  * The overview's figures as CSV, unformatted (ratios as decimals, times in hours, stages by
@@ -38,7 +38,7 @@ export function bowtieCsv(overview: BowtieOverview): string {
       before?.conversion ?? null,
       before?.medianHours ?? null,
       overview.bottleneck?.stage === stage.stage,
-    ].map(cell);
+    ];
   });
-  return [BOWTIE_CSV_HEADER as readonly string[], ...rows].map((row) => row.join(",")).join("\r\n") + "\r\n";
+  return toCsv(BOWTIE_CSV_HEADER, rows);
 }

@@ -1,3 +1,4 @@
+import { toCsv } from "@/lib/csv/write";
 import { isFunnelStage } from "@/components/funnel/funnel-stages";
 import type { FunnelMetrics } from "@/lib/metrics/queries/funnel";
 
@@ -17,7 +18,6 @@ export const FUNNEL_CSV_HEADER = [
   "sla_breach_share",
 ] as const;
 
-const cell = (value: string | number | null) => (value === null ? "" : String(value));
 
 /**
  * The funnel's stage figures as CSV, unformatted (ratios as decimals, times in hours, stages
@@ -42,7 +42,7 @@ export function funnelCsv(funnel: FunnelMetrics): string {
         sla?.inStage ?? 0,
         sla?.pastSla ?? 0,
         sla?.share ?? null,
-      ].map(cell);
+      ];
     });
-  return [FUNNEL_CSV_HEADER as readonly string[], ...rows].map((row) => row.join(",")).join("\r\n") + "\r\n";
+  return toCsv(FUNNEL_CSV_HEADER, rows);
 }

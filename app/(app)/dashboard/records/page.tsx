@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DrillRecords } from "@/components/drill/drill-records";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { authorizePage } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { originPath } from "@/lib/drill/origin";
+import { DRILL_PAGE_SIZE, loadDrillPage } from "@/lib/drill/page";
+import { idParam } from "@/lib/drill/params";
+import { resolveDrill, toSearchParams } from "@/lib/drill/resolve";
+import { formatDateTime, formatNumber, formatPeriod } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
+import { toMetricFilters } from "@/lib/validation/dashboard-filters";
+import { readDashboardRequest } from "@/lib/validation/dashboard-request";
+import { listSegmentOptions } from "../segment-options";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("drill.title") };
+}
+
+/**
+ * The records behind a dashboard figure: the drill-down's own parameters plus the dashboard
+ * filters select exactly the rows the figure counted; the list pages through them by id.
+ */
+export default async function DrillDownPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await authorizePage("records.read");
+  const input = await searchParams;
+  const [{ t, locale }, request] = await Promise.all([getI18n(), readDashboardRequest(Promise.resolve(input))]);
+  const { period, asOf, filters, query } = request;
+  const set = resolveDrill(input, { period, asOf, filters: toMetricFilters(filters) });
+
+  if (!set) {
+    return (
+      <>
+        <PageHeader title={t("drill.title")} />
+        <Card>
+          <EmptyState message={t("drill.invalid")} />
+        </Card>
+      </>
+    );
+  }
+
+  const after = idParam.safeParse(input.after);
+  const [page, segments] = await Promise.all([
+    loadDrillPage(db, set, after.success ? { after: after.data } : {}),
+    filters.segmentIds.length ? listSegmentOptions(locale) : [],
+  ]);
+  // This list's own URL without the page cursor: the first page, the CSV, and the base of the next page's link.
+  const here = toSearchParams(input);
+  here.delete("after");
+  const withAfter = (cursor: number) => `?${new URLSearchParams([...here, ["after", String(cursor)]])}`;
+  const filterNames = [
+    ...segments.filter((segment) => filters.segmentIds.includes(segment.id)).map((segment) => segment.name),
+    ...filters.sources.map((source) => t(`leadSource.${source}`)),
+  ];
+  const back = originPath(set.origin) + (query ? `?${query}` : "");
+
+  return (
+    <>
+      <PageHeader
+        title={set.title(t, locale)}
+        description={
+          <>
+            <span className="block text-base font-medium text-foreground" data-testid="drill-count">
+              {page.total === 1 ? t("drill.countOne") : t("drill.count", { count: formatNumber(page.total, locale) })}
+            </span>
+            <span className="block">{t("drill.context", { period: formatPeriod(period, locale), asOf: formatDateTime(asOf, locale) })}</span>
+            {filterNames.length > 0 && <span className="block">{t("drill.filters", { filters: filterNames.join(", ") })}</span>}
+          </>
+        }
+        actions={
+          <div className="flex gap-2 print:hidden">
+            <Link href={back} className={buttonClasses("secondary", "sm")}>
+              {t("drill.back")}
+            </Link>
+            {can(user.role, "records.export") && page.total > 0 && (
+              <a href={`/api/dashboard/records.csv?${here}`} download className={buttonClasses("secondary", "sm")}>
+                {t("drill.downloadCsv")}
+              </a>
+            )}
+          </div>
+        }
+      />
+      <Card>
+        {page.total === 0 ? <EmptyState message={t("drill.empty")} /> : <DrillRecords kind={set.kind} ids={page.ids} />}
+      </Card>
+      {page.total > 0 && (
+        <nav aria-label={t("drill.pagination")} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm print:hidden">
+          <span className="text-muted-foreground tabular-nums">
+            {t("drill.showing", {
+              from: formatNumber(page.offset + 1, locale),
+              to: formatNumber(page.offset + page.ids.length, locale),
+              count: formatNumber(page.total, locale),
+            })}
+          </span>
+          <span className="flex gap-2">
+            {page.offset > 0 && (
+              <Link href={`?${here}`} className={buttonClasses("secondary", "sm")}>
+                {t("drill.first")}
+              </Link>
+            )}
+            {page.nextAfter !== null && (
+              <Link href={withAfter(page.nextAfter)} className={buttonClasses("secondary", "sm")}>
+                {t("drill.next", { count: formatNumber(Math.min(DRILL_PAGE_SIZE, page.total - page.offset - page.ids.length), locale) })}
+              </Link>
+            )}
+          </span>
+        </nav>
+      )}
+    </>
+  );
+}

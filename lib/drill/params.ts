@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { BOWTIE_STAGES } from "@/lib/bowtie/stages";
+
+// Building blocks for drill-down parameter schemas. URL values arrive as strings (or lists
+// when repeated); a drill-down reads the first.
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+export const stageParam = z.preprocess(first, z.enum(BOWTIE_STAGES));
+export const stageKindParam = z.preprocess(first, z.enum(["LEAD", "ACCOUNT"]));
+export const idParam = z.preprocess(first, z.coerce.number().int().positive().max(2_147_483_647));
+/** A calendar month as YYYY-MM. */
+export const monthParam = z.preprocess(first, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+export const textParam = z.preprocess(first, z.string().trim().min(1).max(200));
+
+export function enumParam<const Values extends readonly [string, ...string[]]>(values: Values) {
+  return z.preprocess(first, z.enum(values));
+}
+
+/** The first instant of a YYYY-MM month, UTC. */
+export function monthStart(month: string): Date {
+  return new Date(`${month}-01T00:00:00.000Z`);
+}

@@ -1,0 +1,48 @@
+import type { CatalogOf } from "./catalog";
+
+// The drill-down lists' messages, English and Finnish side by side.
+export const drillEn = {
+  "drill.title": "Records behind the figure",
+  "drill.count": "{count} records",
+  "drill.countOne": "1 record",
+  "drill.context": "{period}. Figures as of {asOf}.",
+  "drill.filters": "Filters: {filters}",
+  "drill.back": "Back to the dashboard",
+  "drill.downloadCsv": "Download CSV",
+  "drill.invalid": "This link does not point to a figure any more. Open the dashboard and choose the figure again.",
+  "drill.empty": "No record is behind this figure for the chosen period and filters.",
+  "drill.next": "Next {count}",
+  "drill.first": "Back to the start",
+  "drill.showing": "Showing {from}–{to} of {count}",
+  "drill.pagination": "Pages",
+  "drill.kind.LEAD": "Leads",
+  "drill.kind.ACCOUNT": "Accounts",
+  "drill.kind.DEAL": "Deals",
+  "drill.stageEntries.LEAD": "Leads that entered {stage}",
+  "drill.stageEntries.ACCOUNT": "Accounts that entered {stage}",
+  "drill.stageMoves.LEAD": "Leads that moved from {from} to {to}",
+  "drill.stageMoves.ACCOUNT": "Accounts that moved from {from} to {to}",
+} as const;
+
+export const drillFi: CatalogOf<typeof drillEn> = {
+  "drill.title": "Luvun takana olevat tietueet",
+  "drill.count": "{count} tietuetta",
+  "drill.countOne": "1 tietue",
+  "drill.context": "{period}. Luvut {asOf} tilanteen mukaan.",
+  "drill.filters": "Rajaukset: {filters}",
+  "drill.back": "Takaisin yleiskatsaukseen",
+  "drill.downloadCsv": "Lataa CSV",
+  "drill.invalid": "Linkki ei enää osoita mihinkään lukuun. Avaa yleiskatsaus ja valitse luku uudelleen.",
+  "drill.empty": "Valitulla jaksolla ja rajauksilla tämän luvun takana ei ole tietueita.",
+  "drill.next": "Seuraavat {count}",
+  "drill.first": "Takaisin alkuun",
+  "drill.showing": "{from}–{to} / {count}",
+  "drill.pagination": "Sivut",
+  "drill.kind.LEAD": "Liidit",
+  "drill.kind.ACCOUNT": "Yritykset",
+  "drill.kind.DEAL": "Kaupat",
+  "drill.stageEntries.LEAD": "Vaiheeseen {stage} siirtyneet liidit",
+  "drill.stageEntries.ACCOUNT": "Vaiheeseen {stage} siirtyneet yritykset",
+  "drill.stageMoves.LEAD": "Vaiheesta {from} vaiheeseen {to} siirtyneet liidit",
+  "drill.stageMoves.ACCOUNT": "Vaiheesta {from} vaiheeseen {to} siirtyneet yritykset",
+};
