@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { cx } from "@/components/ui/cx";
+import { requireUser } from "@/lib/auth/guards";
+import { can, type Action } from "@/lib/auth/permissions";
 import { getI18n } from "@/lib/i18n/server";
 
+// Each tab shows only to the roles its page admits (the same action the page checks).
 const TABS = [
-  { key: "bowtie", href: "/dashboard" },
-  { key: "funnel", href: "/dashboard/funnel" },
-] as const;
+  { key: "bowtie", href: "/dashboard", action: "dashboard.view" },
+  { key: "funnel", href: "/dashboard/funnel", action: "dashboard.view" },
+] as const satisfies readonly { key: string; href: string; action: Action }[];
 
 export type DashboardTab = (typeof TABS)[number]["key"];
 
@@ -14,11 +17,11 @@ export type DashboardTab = (typeof TABS)[number]["key"];
  * filter query string, so switching view keeps the period, segments and sources.
  */
 export async function DashboardTabs({ current, query }: { current: DashboardTab; query: string }) {
-  const { t } = await getI18n();
+  const [{ t }, user] = await Promise.all([getI18n(), requireUser()]);
   return (
     <nav aria-label={t("dashboard.tabsLabel")} className="mb-4 border-b border-border print:hidden">
       <ul className="flex gap-1">
-        {TABS.map((tab) => {
+        {TABS.filter((tab) => can(user.role, tab.action)).map((tab) => {
           const active = tab.key === current;
           return (
             <li key={tab.key}>

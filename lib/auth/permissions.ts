@@ -9,6 +9,8 @@ export const ROLES = ["ADMIN", "LEADERSHIP", "SALES", "MARKETING"] as const sati
  */
 export const ACTIONS = [
   "dashboard.view",
+  "dashboard.revenue",
+  "dashboard.economics",
   "records.read",
   "lead.edit",
   "contact.edit",
@@ -40,6 +42,11 @@ const EVERYONE: readonly Role[] = ROLES;
  */
 const MATRIX: Record<Action, readonly Role[]> = {
   "dashboard.view": EVERYONE,
+  // Recurring revenue per customer is what account management works from, so sales sees it;
+  // marketing's dashboards stop at the won deal.
+  "dashboard.revenue": ["ADMIN", "LEADERSHIP", "SALES"],
+  // Spend, acquisition cost and lifetime value are the company's cost structure: leadership's.
+  "dashboard.economics": ["ADMIN", "LEADERSHIP"],
   "records.read": EVERYONE,
   "lead.edit": ["ADMIN", "SALES", "MARKETING"],
   "contact.edit": ["ADMIN", "SALES", "MARKETING"],

@@ -8,6 +8,8 @@ import { AppError } from "@/lib/errors";
 //                                         ADMIN  LEADERSHIP  SALES  MARKETING
 const MATRIX: Record<Action, [boolean, boolean, boolean, boolean]> = {
   "dashboard.view":       [true,  true,  true,  true ],
+  "dashboard.revenue":    [true,  true,  true,  false],
+  "dashboard.economics":  [true,  true,  false, false],
   "records.read":         [true,  true,  true,  true ],
   "lead.edit":            [true,  false, true,  true ],
   "contact.edit":         [true,  false, true,  true ],

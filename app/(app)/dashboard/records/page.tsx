@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { DrillRecords } from "@/components/drill/drill-records";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -8,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { authorizePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { originPath } from "@/lib/drill/origin";
+import { ORIGIN_ACTION, originPath } from "@/lib/drill/origin";
 import { DRILL_PAGE_SIZE, loadDrillPage } from "@/lib/drill/page";
 import { idParam } from "@/lib/drill/params";
 import { resolveDrill, toSearchParams } from "@/lib/drill/resolve";
@@ -46,6 +47,8 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
       </>
     );
   }
+
+  if (!can(user.role, ORIGIN_ACTION[set.origin])) forbidden();
 
   const after = idParam.safeParse(input.after);
   const [page, segments] = await Promise.all([

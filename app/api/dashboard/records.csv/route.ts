@@ -1,4 +1,5 @@
 import { authedRoute } from "@/lib/auth/authed-route";
+import { assertCan } from "@/lib/auth/permissions";
 import { csvResponse, periodFileName, UTF8_BOM } from "@/lib/csv/response";
 import { toCsv } from "@/lib/csv/write";
 import { listAccountsByIds } from "@/lib/data/accounts";
@@ -6,6 +7,7 @@ import { listDealsByIds } from "@/lib/data/deals";
 import { listLeadsByIds } from "@/lib/data/leads";
 import { db } from "@/lib/db/client";
 import type { DrillSet } from "@/lib/drill/definition";
+import { ORIGIN_ACTION } from "@/lib/drill/origin";
 import { drillIdBatches } from "@/lib/drill/page";
 import { resolveDrill, toUrlRecord } from "@/lib/drill/resolve";
 import { AppError } from "@/lib/errors";
@@ -23,11 +25,12 @@ async function rowsOf(set: DrillSet, ids: number[]) {
  * Every record behind a figure as CSV. Personal data leaves the system, so this takes the
  * export right, not the dashboard's. Streamed in id batches, so a large set never sits in memory.
  */
-export const GET = authedRoute("records.export", async (request) => {
+export const GET = authedRoute("records.export", async (request, user) => {
   const params = new URL(request.url).searchParams;
   const { period, asOf, filters } = await readDashboardRequest(Promise.resolve(params));
   const set = resolveDrill(toUrlRecord(params), { period, asOf, filters: toMetricFilters(filters) });
   if (!set) throw new AppError("NOT_FOUND", "no such drill-down");
+  assertCan(user, ORIGIN_ACTION[set.origin]);
 
   const encoder = new TextEncoder();
   const batches = drillIdBatches(db, set);
