@@ -6,7 +6,7 @@ import { getI18n } from "@/lib/i18n/server";
 import type { FunnelMetrics } from "@/lib/metrics/queries/funnel";
 import { DefinedTh } from "./defined-th";
 import { hoursText, ratioText } from "./format";
-import { isFunnelStage } from "./funnel-stages";
+import { isFunnelStage } from "@/lib/bowtie/stages";
 import { MetricTile } from "./metric-tile";
 
 /** How fast new leads get a first personal touch, and how many leads have waited past their stage's SLA. */

@@ -11,6 +11,10 @@
  * | stage | cohort conversion | of those entering S in P, share reaching S+1 within W days (strict: directly; any path: any later stage) |
  * | stage | cumulative conversion | product of the step conversions (Winning by Design's bow-tie math) |
  * | stage | time in stage | Kaplan–Meier median and p75 of exit − entry; open stays censored at as-of; null if never reached |
+ * | stage | stay distribution | stays of P by duration bin (<1 d … ≥90 d), ended and still open at as-of apart |
+ * | stage | monthly series | per month: each stage's volume and strict period conversion, zero-filled |
+ * | stage | furthest stage | per entry month: share of the records whose furthest stage by as-of is S, and that reached S or later |
+ * | leads | MQL quality | per source, of MQLs of P: accepted ÷ MQLs, rejected ÷ MQLs by as-of; the rejected by reason |
  * | sales | win rate | won ÷ (won + lost) closed in P; open excluded |
  * | sales | sales cycle | median and mean days of close − opportunity opened, deals won in P |
  * | sales | average deal size | won amount ÷ won deals in P (half up to a minor unit) |
@@ -75,6 +79,10 @@ export { periodConversion, nextStage, type StageMoves, type ConversionPath } fro
 export { cohortConversion, cohortWindowClosed, type StageCohort } from "./cohort-conversion";
 export { cumulativeConversion, conversionFunnel, type FunnelStep, type FunnelRow } from "./funnel";
 export { timeInStage } from "./time-in-stage";
+export { durationHistogram, STAY_BIN_EDGES_HOURS, type DurationBin } from "./duration-histogram";
+export { stageSeries, type MonthFlows, type StageSeriesPoint } from "./stage-series";
+export { furthestStageCohorts, type FurthestStageCount, type FurthestStageCohort, type StageShare } from "./furthest-stage";
+export { leadQualityBySource, type MqlOutcome, type MqlOutcomeCount, type SourceQuality } from "./lead-quality";
 
 export { winRate, type ClosedDeals } from "./win-rate";
 export { salesCycle, type CycleBucket, type SalesCycle } from "./sales-cycle";

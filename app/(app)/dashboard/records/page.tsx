@@ -74,7 +74,7 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
             <span className="block text-base font-medium text-foreground" data-testid="drill-count">
               {page.total === 1 ? t("drill.countOne") : t("drill.count", { count: formatNumber(page.total, locale) })}
             </span>
-            <span className="block">{t("drill.context", { period: formatPeriod(period, locale), asOf: formatDateTime(asOf, locale) })}</span>
+            <span className="block">{t("drill.context", { period: formatPeriod(set.period ?? period, locale), asOf: formatDateTime(asOf, locale) })}</span>
             {filterNames.length > 0 && <span className="block">{t("drill.filters", { filters: filterNames.join(", ") })}</span>}
           </>
         }
