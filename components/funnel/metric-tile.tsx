@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { InfoTip } from "@/components/ui/info-tip";
 import type { Translate } from "@/lib/i18n/translator";
 
@@ -14,7 +15,7 @@ export function MetricTile({
   label: string;
   definition: string;
   value: string;
-  detail?: string;
+  detail?: ReactNode;
   t: Translate;
 }) {
   return (

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { cx } from "./cx";
 
 export function Card({ children, className }: { children: ReactNode; className?: string }) {
-  return <section className={cx("rounded-lg border border-border bg-surface shadow-xs", className)}>{children}</section>;
+  return <section className={cx("rounded-lg border border-border bg-surface shadow-xs print:break-inside-avoid print:shadow-none", className)}>{children}</section>;
 }
 
 export function CardHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {

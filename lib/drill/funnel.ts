@@ -6,6 +6,7 @@ import { mqlOutcomeRows } from "@/lib/metrics/queries/mql-outcomes";
 import { z } from "zod";
 import { defineDrill, type DrillDefinition } from "./definition";
 import { enumParam, monthOf, monthParam } from "./params";
+import { salesClosed } from "./sales";
 
 const OUTCOMES = ["ACCEPTED", "REJECTED", "DEQUALIFIED", "OPEN"] as const;
 
@@ -58,4 +59,5 @@ const funnelMql = defineDrill({
 export const funnelDrills = {
   "funnel-cohort": funnelCohort,
   "funnel-mql": funnelMql,
+  "sales-closed": salesClosed,
 } satisfies Record<string, DrillDefinition>;

@@ -89,3 +89,20 @@ test("a stage volume drills down to exactly as many accounts as it shows", async
   await page.getByRole("link", { name: t("drill.back") }).click();
   await expect(page).toHaveURL(/\/dashboard\?period=custom/);
 });
+
+test("on paper the dashboard drops the shell and controls and says what it shows", async ({ pageAs }) => {
+  const page = await pageAs("LEADERSHIP");
+  await page.goto(`/dashboard?${lastNinetyDays()}`);
+  const t = await translatorOf(page);
+  const filters = page.getByRole("form", { name: t("filters.label") });
+  const allRecords = page.getByText(t("dashboard.allRecords"));
+  await expect(filters).toBeVisible();
+  await expect(allRecords).toBeHidden();
+
+  await page.emulateMedia({ media: "print" });
+  await expect(filters).toBeHidden();
+  await expect(page.getByRole("navigation", { name: t("nav.label") })).toBeHidden();
+  await expect(page.getByRole("link", { name: t("bowtie.downloadCsv") })).toBeHidden();
+  await expect(allRecords).toBeVisible();
+  await expect(page.getByRole("list", { name: t("bowtie.stagesLabel") })).toBeVisible();
+});

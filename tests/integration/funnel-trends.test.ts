@@ -7,6 +7,7 @@ import { resolveDrill } from "@/lib/drill/resolve";
 import { monthPeriod, quarterPeriod } from "@/lib/metrics/period";
 import { loadFunnelMetrics } from "@/lib/metrics/queries/funnel";
 import { loadFunnelTrends, type FunnelTrends } from "@/lib/metrics/queries/funnel-trends";
+import { loadSalesMetrics } from "@/lib/metrics/queries/sales";
 import { seedDemo } from "@/prisma/demo";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -105,6 +106,16 @@ describe("loadFunnelTrends over the demo company", () => {
     // The demo's sales team both accepts and rejects marketing's leads.
     expect(totals.accepted).toBeGreaterThan(0);
     expect(totals.rejected).toBeGreaterThan(0);
+  });
+
+  it("opens exactly the won and lost deals the win rate counts", async () => {
+    for (const filters of [{}, { segmentIds: [1] }]) {
+      const sales = await loadSalesMetrics(database.prisma, { period: Q2, filters });
+      const drillContext = { ...context, filters };
+      expect(sales.closed.won + sales.closed.lost).toBeGreaterThan(0);
+      expect(await drillTotal({ drill: "sales-closed", status: "WON" }, drillContext)).toBe(sales.closed.won);
+      expect(await drillTotal({ drill: "sales-closed", status: "LOST" }, drillContext)).toBe(sales.closed.lost);
+    }
   });
 
   it("narrows with a source filter to that source alone", async () => {

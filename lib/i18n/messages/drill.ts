@@ -28,6 +28,8 @@ export const drillEn = {
   "drill.mql.REJECTED": "MQLs rejected by sales",
   "drill.mql.DEQUALIFIED": "MQLs that no longer met the criteria",
   "drill.mql.OPEN": "MQLs waiting for sales",
+  "drill.salesClosed.WON": "New-business deals won",
+  "drill.salesClosed.LOST": "New-business deals lost",
 } as const;
 
 export const drillFi: CatalogOf<typeof drillEn> = {
@@ -57,4 +59,6 @@ export const drillFi: CatalogOf<typeof drillEn> = {
   "drill.mql.REJECTED": "Myynnin hylkäämät MQL-liidit",
   "drill.mql.DEQUALIFIED": "MQL-liidit, jotka eivät enää täytä kriteerejä",
   "drill.mql.OPEN": "Myynnin käsittelyä odottavat MQL-liidit",
+  "drill.salesClosed.WON": "Voitetut uusmyynnin kaupat",
+  "drill.salesClosed.LOST": "Hävityt uusmyynnin kaupat",
 };

@@ -62,7 +62,7 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
           <StageVolumesSection funnel={funnel} filters={filters} query={query} />
         </Suspense>
         <Suspense key={`sales-${request.query}`} fallback={skeleton("h-40")}>
-          <SalesSection sales={sales} />
+          <SalesSection sales={sales} filters={filters} />
         </Suspense>
         <Suspense key={`trend-${request.query}`} fallback={skeleton("h-[32rem]")}>
           <TrendSection trends={trends} filters={filters} query={query} />
