@@ -14,7 +14,7 @@ export function MetricTile({
   id: string;
   label: string;
   definition: string;
-  value: string;
+  value: ReactNode;
   detail?: ReactNode;
   t: Translate;
 }) {

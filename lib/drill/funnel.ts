@@ -7,6 +7,7 @@ import { z } from "zod";
 import { defineDrill, type DrillDefinition } from "./definition";
 import { enumParam, monthOf, monthParam } from "./params";
 import { salesClosed } from "./sales";
+import { funnelSla, funnelUntouched } from "./speed";
 
 const OUTCOMES = ["ACCEPTED", "REJECTED", "DEQUALIFIED", "OPEN"] as const;
 
@@ -59,5 +60,7 @@ const funnelMql = defineDrill({
 export const funnelDrills = {
   "funnel-cohort": funnelCohort,
   "funnel-mql": funnelMql,
+  "funnel-sla": funnelSla,
+  "funnel-untouched": funnelUntouched,
   "sales-closed": salesClosed,
 } satisfies Record<string, DrillDefinition>;

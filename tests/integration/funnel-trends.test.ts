@@ -118,6 +118,16 @@ describe("loadFunnelTrends over the demo company", () => {
     }
   });
 
+  it("opens exactly the leads the SLA table and speed-to-lead count", async () => {
+    const funnel = await loadFunnelMetrics(database.prisma, { period: Q2, asOf: AS_OF, kind: "LEAD" });
+    for (const row of funnel.sla.filter((sla) => FUNNEL_STAGES.includes(sla.stage as never) && sla.stage !== "PURCHASE")) {
+      expect(await drillTotal({ drill: "funnel-sla", stage: row.stage })).toBe(row.inStage);
+      expect(await drillTotal({ drill: "funnel-sla", stage: row.stage, past: "sla" })).toBe(row.pastSla);
+    }
+    expect(funnel.sla.some((row) => row.pastSla > 0)).toBe(true);
+    expect(await drillTotal({ drill: "funnel-untouched" })).toBe(funnel.speedToLead.untouched);
+  });
+
   it("narrows with a source filter to that source alone", async () => {
     const source = trends.quality[0]!.source;
     const narrowed = await loadFunnelTrends(database.prisma, { period: Q2, asOf: AS_OF, filters: { sources: [source] } });

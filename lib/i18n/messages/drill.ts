@@ -30,6 +30,9 @@ export const drillEn = {
   "drill.mql.OPEN": "MQLs waiting for sales",
   "drill.salesClosed.WON": "New-business deals won",
   "drill.salesClosed.LOST": "New-business deals lost",
+  "drill.inStage": "Leads in {stage} now",
+  "drill.pastSla": "Leads in {stage} past its SLA",
+  "drill.untouched": "Leads no person has touched yet",
 } as const;
 
 export const drillFi: CatalogOf<typeof drillEn> = {
@@ -61,4 +64,7 @@ export const drillFi: CatalogOf<typeof drillEn> = {
   "drill.mql.OPEN": "Myynnin käsittelyä odottavat MQL-liidit",
   "drill.salesClosed.WON": "Voitetut uusmyynnin kaupat",
   "drill.salesClosed.LOST": "Hävityt uusmyynnin kaupat",
+  "drill.inStage": "Vaiheessa {stage} nyt olevat liidit",
+  "drill.pastSla": "Vaiheessa {stage} palvelutasoajan ylittäneet liidit",
+  "drill.untouched": "Liidit, joihin kukaan ei ole vielä ollut yhteydessä",
 };

@@ -78,7 +78,7 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
             <TimeInStageSection funnel={funnel} />
           </Suspense>
           <Suspense key={`speed-${request.query}`} fallback={skeleton("h-64")}>
-            <SpeedSlaSection funnel={funnel} />
+            <SpeedSlaSection funnel={funnel} filters={filters} />
           </Suspense>
         </div>
         <Suspense key={`stays-${request.query}`} fallback={skeleton("h-64")}>
