@@ -84,7 +84,8 @@ export function GroupedBarChart({
             contentStyle={{ background: "var(--surface)", borderColor: "var(--border)", color: "var(--foreground)", fontSize: 12 }}
             formatter={(value) => (typeof value === "number" ? formatNumber(value, locale, fractionDigits) : String(value))}
           />
-          <Legend wrapperStyle={{ fontSize: 12, color: "var(--foreground)" }} />
+          {/* In the series' own order, not the legend's default alphabetical one, which changes with the language. */}
+          <Legend itemSorter={(item) => series.findIndex((entry) => entry.key === item.dataKey)} wrapperStyle={{ fontSize: 12, color: "var(--foreground)" }} />
           {series.map((item) => (
             <Bar
               key={item.key}

@@ -89,7 +89,9 @@ export async function FactorySection({
 function FactoryRow({ line, name, filters, locale, t }: { line: FactoryLine; name: string; filters: DashboardFilters; locale: Locale; t: Translate }) {
   return (
     <Tr>
-      <Th scope="row">{name}</Th>
+      <Th scope="row" className="align-top">
+        {name}
+      </Th>
       {line.steps.map((figure) => (
         <Td key={figure.step} numeric>
           <DrillLink href={drillHref("sources-cohort", { leadSource: line.source ?? undefined, step: figure.step }, filters)}>
