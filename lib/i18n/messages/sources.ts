@@ -97,8 +97,8 @@ export const sourcesFi: CatalogOf<typeof sourcesEn> = {
   "sources.stepDefinition.meetings": "Jakson liidit, joiden kanssa oli pidetty tapaaminen (liidillä tai sen kaupalla) myynnin hyväksynnän jälkeen ja tarkasteluhetkeen mennessä.",
   "sources.stepDefinition.offers": "Jakson liidit, joiden kauppa oli edennyt tarjoukseen: voitettu tai hävitty tarkasteluhetkeen mennessä, tai avattu siihen mennessä ja nyt tarjous- tai neuvotteluvaiheessa.",
   "sources.stepDefinition.won": "Jakson liidit, joiden kauppa oli voitettu (edennyt ostoon) tarkasteluhetkeen mennessä.",
-  "sources.leadToWon": "Liidistä kaupaksi",
-  "sources.leadToWonDefinition": "Voitetut ÷ liidit: kuinka suuresta osasta lähteen jakson liidejä oli tullut voitettu kauppa tarkasteluhetkeen mennessä.",
+  "sources.leadToWon": "Saanto",
+  "sources.leadToWonDefinition": "Tehtaan saanto, voitetut ÷ liidit: kuinka suuresta osasta lähteen jakson liidejä oli tullut voitettu kauppa tarkasteluhetkeen mennessä.",
   "sources.rateOf": "{rate} edellisestä vaiheesta",
 
   "sources.attributionTitle": "Voitettujen ja hävittyjen kauppojen attribuutio",
