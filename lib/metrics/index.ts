@@ -36,6 +36,8 @@
  * | speed | SLA breach share | records in a stage at as-of for ≥ its SLA hours ÷ records in it |
  * | sources | source conversion | entries into `to` ÷ entries into `from` in P, per source |
  * | sources | attribution | won and lost deals' counts and amounts by first, last, linear or W-shaped (30/30/30/10) touch |
+ * | sources | customer factory | lead cohort of P per source at each step (leads, MQLs, accepted, meetings, offers, won) by as-of; each step ÷ the previous; won ÷ leads |
+ * | sources | credited deals | won and lost deals in which a source holds a share above 0 under the model; untouched deals apart |
  * | capacity | flow and bottleneck | handled = min(inflow, capacity), output = handled × conversion (whole, half up); lowest capacity ÷ inflow binds |
  * | capacity | what-if | the same flow with one stage's capacity or conversion changed |
  */
@@ -148,6 +150,7 @@ export { slaBreaches, type StageAge, type SlaBreach } from "./sla";
 
 export { sourceConversion, type SourceStageEntries, type SourceConversion } from "./source-conversion";
 export {
+  ATTRIBUTION_MODELS,
   touchWeights,
   attributeDeals,
   type AttributionModel,
@@ -156,6 +159,9 @@ export {
   type CreditTotals,
   type SourceCredit,
 } from "./attribution";
+
+export { sourceFactory, FACTORY_STEPS, type FactoryStep, type SourceFactoryCounts, type FactoryLine, type SourceFactory } from "./source-factory";
+export { creditedDeals, sourceAttribution, type OutcomeCredit, type SourceAttributionRow, type SourceAttribution } from "./source-attribution";
 
 export {
   capacityFlow,
