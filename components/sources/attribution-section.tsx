@@ -14,8 +14,8 @@ import type { SourceAttributionRow } from "@/lib/metrics/source-attribution";
 import type { SourceAttributionMetrics } from "@/lib/metrics/queries/sources-attribution";
 import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { withModel } from "@/lib/validation/sources-params";
-import { ChartCsvLink } from "./chart-csv-link";
-import { DrillLink } from "./drill-link";
+import { ChartCsvLink } from "@/components/dashboard/chart-csv-link";
+import { DrillLink } from "@/components/dashboard/drill-link";
 import { ModelSwitch } from "./model-switch";
 
 const OUTCOMES = ["WON", "LOST"] as const;
@@ -85,7 +85,7 @@ export async function AttributionSection({
                 <AttributionRow row={total} name={nameOf(total, true)} all model={model} filters={filters} locale={locale} />
               </TFoot>
             </Table>
-            <ChartCsvLink query={withModel(query, model)} chart="attribution" label={t("sources.attributionCsv")} />
+            <p className="flex justify-end print:hidden"><ChartCsvLink path="/api/dashboard/sources.csv" query={withModel(query, model)} chart="attribution" label={t("sources.attributionCsv")} /></p>
           </>
         )}
       </div>

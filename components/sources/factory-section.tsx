@@ -12,8 +12,8 @@ import type { Translate } from "@/lib/i18n/translator";
 import type { FactoryLine, FactoryStep } from "@/lib/metrics/source-factory";
 import type { SourceFactoryMetrics } from "@/lib/metrics/queries/sources-factory";
 import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
-import { ChartCsvLink } from "./chart-csv-link";
-import { DrillLink } from "./drill-link";
+import { ChartCsvLink } from "@/components/dashboard/chart-csv-link";
+import { DrillLink } from "@/components/dashboard/drill-link";
 
 // The end products side by side; the raw material (leads) and MQLs dwarf them and stay in the table.
 const CHART_SERIES: readonly { step: FactoryStep; color: string; pattern: BarSeries["pattern"] }[] = [
@@ -80,7 +80,7 @@ export async function FactorySection({
             <FactoryRow line={metrics.total} name={sourceName(metrics.total)} filters={filters} locale={locale} t={t} />
           </TFoot>
         </Table>
-        <ChartCsvLink query={query} chart="factory" label={t("sources.factoryCsv")} />
+        <p className="flex justify-end print:hidden"><ChartCsvLink path="/api/dashboard/sources.csv" query={query} chart="factory" label={t("sources.factoryCsv")} /></p>
       </div>
     </Card>
   );
