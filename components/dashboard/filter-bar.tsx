@@ -3,6 +3,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { cloneElement, useId, useTransition, type ReactElement } from "react";
 import { useI18n } from "@/lib/i18n/provider";
+import { quarterOptions, yearOptions } from "./period-options";
 import {
   dashboardQueryString,
   LEAD_SOURCES,
@@ -20,24 +21,9 @@ export interface SegmentOption {
 // The bar's own URL parameters; any other (a page's own control, e.g. an attribution model) is kept as it is.
 const FILTER_PARAMS = new Set(["period", "at", "from", "to", "segment", "source"]);
 
-const QUARTERS_BACK = 8;
-const YEARS_BACK = 5;
 
 const control = "h-9 rounded-md border border-border bg-surface px-2 text-sm text-foreground";
 const label = "flex flex-col gap-1 text-xs font-medium text-muted-foreground";
-
-/** First days of the last few quarters, newest first, counted back from `today` (YYYY-MM-DD). */
-function recentQuarters(today: string): { at: string; quarter: number; year: number }[] {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  const index = year * 4 + Math.floor((month - 1) / 3);
-  return Array.from({ length: QUARTERS_BACK }, (_, back) => {
-    const quarterIndex = index - back;
-    const quarterYear = Math.floor(quarterIndex / 4);
-    const quarter = (quarterIndex % 4) + 1;
-    return { at: `${quarterYear}-${String((quarter - 1) * 3 + 1).padStart(2, "0")}-01`, quarter, year: quarterYear };
-  });
-}
 
 function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? [...list, value] : list.filter((item) => item !== value);
@@ -87,8 +73,6 @@ export function FilterBar({
     if (from && to && from <= to) apply({ ...filters, preset: "custom", from, to });
   };
 
-  const currentYear = Number(today.slice(0, 4));
-
   return (
     <form
       aria-label={t("filters.label")}
@@ -121,7 +105,7 @@ export function FilterBar({
       {filters.preset === "quarter" && (
         <Labelled text={t("filters.quarter")}>
           <select className={control} value={periodStart} onChange={(event) => setAt(event.target.value)}>
-            {recentQuarters(today).map(({ at, quarter, year }) => (
+            {quarterOptions(today, periodStart).map(({ at, quarter, year }) => (
               <option key={at} value={at}>
                 {t("filters.quarterOption", { quarter, year })}
               </option>
@@ -133,7 +117,7 @@ export function FilterBar({
       {filters.preset === "year" && (
         <Labelled text={t("filters.year")}>
           <select className={control} value={periodStart} onChange={(event) => setAt(event.target.value)}>
-            {Array.from({ length: YEARS_BACK }, (_, back) => currentYear - back).map((year) => (
+            {yearOptions(today, periodStart).map((year) => (
               <option key={year} value={`${year}-01-01`}>
                 {year}
               </option>
