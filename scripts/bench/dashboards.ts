@@ -4,6 +4,7 @@ import { loadBowtieOverview } from "@/lib/metrics/queries/bowtie-overview";
 import { loadCapacityMetrics } from "@/lib/metrics/queries/capacity";
 import { loadSegmentEconomics } from "@/lib/metrics/queries/economics";
 import { loadFunnelMetrics } from "@/lib/metrics/queries/funnel";
+import { loadFunnelTrends } from "@/lib/metrics/queries/funnel-trends";
 import { loadRetentionMetrics } from "@/lib/metrics/queries/retention";
 import { loadSalesMetrics } from "@/lib/metrics/queries/sales";
 import { loadSourceAttribution } from "@/lib/metrics/queries/sources-attribution";
@@ -15,7 +16,11 @@ export function dashboardLoads(period: Period, asOf: Date): Record<string, (clie
   return {
     "bow-tie overview": (client) => loadBowtieOverview(client, { period, filters, asOf }),
     funnel: (client) =>
-      Promise.all([loadFunnelMetrics(client, { period, filters, asOf }), loadSalesMetrics(client, { period, filters })]),
+      Promise.all([
+        loadFunnelMetrics(client, { period, filters, asOf, kind: "LEAD" }),
+        loadSalesMetrics(client, { period, filters }),
+        loadFunnelTrends(client, { period, filters, asOf }),
+      ]),
     retention: (client) => loadRetentionMetrics(client, { period, filters, asOf }),
     sources: (client) =>
       Promise.all([loadSourceFactory(client, { period, filters, asOf }), loadSourceAttribution(client, { period, filters }, "W_SHAPED")]),
