@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { cloneElement, useId, useTransition, type ReactElement } from "react";
 import { useI18n } from "@/lib/i18n/provider";
 import {
@@ -19,6 +19,9 @@ export interface SegmentOption {
 
 const QUARTERS_BACK = 8;
 const YEARS_BACK = 5;
+
+// The filters' own URL parameters; any other belongs to the page (a view, a what-if) and survives a filter change.
+const FILTER_PARAMS = new Set(["period", "at", "from", "to", "segment", "source"]);
 
 const control = "h-9 rounded-md border border-border bg-surface px-2 text-sm text-foreground";
 const label = "flex flex-col gap-1 text-xs font-medium text-muted-foreground";
@@ -62,10 +65,13 @@ export function FilterBar({
   const { t } = useI18n();
   const router = useRouter();
   const pathname = usePathname();
+  const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
 
   const apply = (next: DashboardFilters) => {
-    const query = dashboardQueryString(next);
+    const params = new URLSearchParams(dashboardQueryString(next));
+    for (const [key, value] of searchParams) if (!FILTER_PARAMS.has(key)) params.append(key, value);
+    const query = params.toString();
     startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
   };
 

@@ -34,6 +34,9 @@
  * | sources | attribution | won and lost deals' counts and amounts by first, last, linear or W-shaped (30/30/30/10) touch |
  * | capacity | flow and bottleneck | handled = min(inflow, capacity), output = handled × conversion (whole, half up); lowest capacity ÷ inflow binds |
  * | capacity | what-if | the same flow with one stage's capacity or conversion changed |
+ * | capacity | utilisation | monthly inflow ÷ monthly capacity per stage; null with no limit; the busiest stage has the highest |
+ * | capacity | hourglass | handled = min(visits, capacity), meetings = handled × visit→meeting, sales = meetings × meeting→sale (whole, half up), revenue = sales × deal size |
+ * | capacity | hourglass from a chain | first stage's inflow and capacity; visit→meeting = product of conversions up to the meeting stage; meeting→sale = the win rate; capped at 0–1 |
  */
 
 export { ratio, product, type Ratio } from "./ratio";
@@ -71,7 +74,7 @@ export {
 } from "./survival";
 
 export { stageVolumes, type StageEntries } from "./stage-volume";
-export { periodConversion, nextStage, type StageMoves, type ConversionPath } from "./period-conversion";
+export { periodConversion, movesOn, nextStage, type StageMoves, type ConversionPath } from "./period-conversion";
 export { cohortConversion, cohortWindowClosed, type StageCohort } from "./cohort-conversion";
 export { cumulativeConversion, conversionFunnel, type FunnelStep, type FunnelRow } from "./funnel";
 export { timeInStage } from "./time-in-stage";
@@ -159,3 +162,5 @@ export {
   type CapacityChange,
   type CapacityWhatIf,
 } from "./capacity";
+export { capacityUtilisation, busiestStage, type StageUtilisation } from "./capacity-utilisation";
+export { hourglass, hourglassFromChain, type HourglassInputs, type Hourglass, type MeasuredHourglass } from "./hourglass";

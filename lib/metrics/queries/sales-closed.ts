@@ -17,16 +17,25 @@ export interface ClosedDealTotals {
 
 type Row = { segmentId: number | null; won: number; lost: number; wonAmountMinor: number };
 
-function closedDealsSql(period: Period, dealType: DealType, filters: MetricFilters, bySegment: boolean): Prisma.Sql {
+/**
+ * `FROM … WHERE …` over the deals of `dealType` in the filters' scope closed (won or lost) in
+ * P, by closedAt (aliases as dealsInScope). The drill-downs behind the won-deal figures
+ * select from the same rows.
+ */
+export function closedInPeriod(period: Period, dealType: DealType, filters: MetricFilters): Prisma.Sql {
   const { start, end } = periodBounds(period);
+  return Prisma.sql`${dealsInScope(dealType, filters)}
+       AND d.status IN ('WON', 'LOST') AND d."closedAt" >= ${start} AND d."closedAt" < ${end}`;
+}
+
+function closedDealsSql(period: Period, dealType: DealType, filters: MetricFilters, bySegment: boolean): Prisma.Sql {
   const segment = bySegment ? Prisma.sql`a."segmentId"` : Prisma.sql`NULL::int`;
   return Prisma.sql`
     SELECT ${segment} AS "segmentId",
            count(*) FILTER (WHERE d.status = 'WON')::int AS won,
            count(*) FILTER (WHERE d.status = 'LOST')::int AS lost,
            coalesce(sum(d."amountMinor") FILTER (WHERE d.status = 'WON'), 0)::float8 AS "wonAmountMinor"
-    ${dealsInScope(dealType, filters)}
-       AND d.status IN ('WON', 'LOST') AND d."closedAt" >= ${start} AND d."closedAt" < ${end}
+    ${closedInPeriod(period, dealType, filters)}
      GROUP BY 1`;
 }
 
