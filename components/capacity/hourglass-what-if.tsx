@@ -20,6 +20,9 @@ import { SliderField } from "./slider-field";
 // Long enough that holding an arrow key or dragging writes the URL once, short enough to feel live.
 const URL_DELAY_MS = 300;
 
+// The two conversion rates, in percent to one decimal.
+const RATES = ["meetingRate", "saleRate"] as const;
+
 const control = "h-9 w-40 rounded-md border border-border bg-surface px-2 text-sm text-foreground tabular-nums";
 
 /**
@@ -120,26 +123,19 @@ export function HourglassWhatIf({
               {noLimit}
             </label>
           </SliderField>
-          <SliderField
-            name="meetingRate"
-            label={t("capacity.whatIf.meetingRate")}
-            definition={t("capacity.whatIf.meetingRateDefinition")}
-            value={scenario.meetingRate}
-            max={100}
-            step={0.1}
-            valueText={percent(scenario.meetingRate)}
-            onChange={(meetingRate) => set({ meetingRate })}
-          />
-          <SliderField
-            name="saleRate"
-            label={t("capacity.whatIf.saleRate")}
-            definition={t("capacity.whatIf.saleRateDefinition")}
-            value={scenario.saleRate}
-            max={100}
-            step={0.1}
-            valueText={percent(scenario.saleRate)}
-            onChange={(saleRate) => set({ saleRate })}
-          />
+          {RATES.map((rate) => (
+            <SliderField
+              key={rate}
+              name={rate}
+              label={t(`capacity.whatIf.${rate}`)}
+              definition={t(`capacity.whatIf.${rate}Definition`)}
+              value={scenario[rate]}
+              max={100}
+              step={0.1}
+              valueText={percent(scenario[rate])}
+              onChange={(value) => set({ [rate]: value })}
+            />
+          ))}
           <div className="flex flex-col gap-1.5 text-sm">
             <span className="inline-flex items-center gap-1">
               <label htmlFor={dealSizeId} className="font-medium">

@@ -9,57 +9,37 @@ import { loadCapacityMetrics } from "@/lib/metrics/queries/capacity";
 import { loadDealOutcomes } from "@/lib/metrics/queries/capacity-deals";
 import { stageOwnerTeams } from "@/lib/metrics/queries/capacity-owners";
 import type { MetricFilters } from "@/lib/metrics/queries/filters";
-import { FunnelFixture, insertFixture, utc } from "../support/metric-fixtures-funnel";
+import { capacityMarch, march } from "../support/metric-fixtures-capacity";
+import { insertFixture, utc, type FunnelFixture } from "../support/metric-fixtures-funnel";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const MARCH = monthPeriod(2026, 3);
-const HOUR = 3_600_000;
-const at = (day: number, hour = 0) => new Date(utc(`2026-03-${String(day).padStart(2, "0")}`).getTime() + hour * HOUR);
 
 /**
- * March 2026. Owners: team 1 (capacity 14) awareness in segments 1 and 2; team 2 (8)
- * consideration and comparison in segment 1; team 3 (3) consideration in segment 2.
- * Accounts (segment 1): 1–20 enter awareness, 1–10 move on to consideration, 1–6 to
- * comparison, 1–3 on through expansion; account 21 is placed straight into comparison.
- * Leads (segment 1): 30 enter awareness, 6 become MQLs (consideration), 3 are accepted
- * (comparison). New-business deals closed in March: won €1,000, €2,000 and €3,000.50, lost
- * two; left out: one won in February, one expansion deal won in March, one still open.
+ * capacityMarch() (accounts and owners; see its comment) and, in segment 1, 30 leads entering
+ * awareness in March, 6 becoming MQLs (consideration) and 3 accepted (comparison).
+ * New-business deals closed in March: won €1,000, €2,000 and €3,000.50, lost two; left out:
+ * one won in February, one expansion deal won in March, one still open.
  */
 function factory(): FunnelFixture {
-  const f = new FunnelFixture();
-  const [seg1, seg2] = [f.segment(), f.segment()];
-  const [team1, team2, team3] = [f.team(14), f.team(8), f.team(3)];
-  f.owner("AWARENESS", seg1, team1);
-  f.owner("AWARENESS", seg2, team1);
-  f.owner("CONSIDERATION", seg1, team2);
-  f.owner("COMPARISON", seg1, team2);
-  f.owner("CONSIDERATION", seg2, team3);
-  for (let i = 1; i <= 20; i++) {
-    const id = f.account({ segmentId: seg1 });
-    const steps: [Stage, Date][] = [["AWARENESS", at(1, i)]];
-    if (i <= 10) steps.push(["CONSIDERATION", at(10, i)]);
-    if (i <= 6) steps.push(["COMPARISON", at(15, i)]);
-    if (i <= 3) steps.push(["PURCHASE", at(20, i)], ["ONBOARDING", at(22, i)], ["IMPACT", at(25, i)], ["EXPANSION", at(28, i)]);
-    f.trail("ACCOUNT", id, { segmentId: seg1 }, steps);
-  }
-  f.trail("ACCOUNT", f.account({ segmentId: seg1 }), { segmentId: seg1 }, [["COMPARISON", at(5)]]);
+  const f = capacityMarch();
   for (let i = 1; i <= 30; i++) {
-    const id = f.lead({ segmentId: seg1, createdAt: at(2, i % 24) });
-    const steps: [Stage, Date][] = [["AWARENESS", at(2, i % 24)]];
-    if (i <= 6) steps.push(["CONSIDERATION", at(12, i)]);
-    if (i <= 3) steps.push(["COMPARISON", at(18, i)]);
-    f.trail("LEAD", id, { segmentId: seg1, source: "WEB" }, steps);
+    const id = f.lead({ segmentId: 1, createdAt: march(2, i % 24) });
+    const steps: [Stage, Date][] = [["AWARENESS", march(2, i % 24)]];
+    if (i <= 6) steps.push(["CONSIDERATION", march(12, i)]);
+    if (i <= 3) steps.push(["COMPARISON", march(18, i)]);
+    f.trail("LEAD", id, { segmentId: 1, source: "WEB" }, steps);
   }
   const closed = (amountMinor: number, status: "WON" | "LOST", closedAt: Date, type: "NEW" | "EXPANSION" = "NEW") =>
     f.deal({ accountId: 1, openedAt: utc("2026-01-10"), status, closedAt, amountMinor, type });
-  closed(1_000_00, "WON", at(5));
-  closed(2_000_00, "WON", at(12));
-  closed(3_000_50, "WON", at(31, 23));
-  closed(500_00, "LOST", at(8));
-  closed(700_00, "LOST", at(20));
+  closed(1_000_00, "WON", march(5));
+  closed(2_000_00, "WON", march(12));
+  closed(3_000_50, "WON", march(31, 23));
+  closed(500_00, "LOST", march(8));
+  closed(700_00, "LOST", march(20));
   closed(9_999_00, "WON", utc("2026-02-27"));
-  closed(4_444_00, "WON", at(14), "EXPANSION");
-  f.deal({ accountId: 1, openedAt: at(3) });
+  closed(4_444_00, "WON", march(14), "EXPANSION");
+  f.deal({ accountId: 1, openedAt: march(3) });
   return f;
 }
 
