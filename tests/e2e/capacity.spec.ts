@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { ratioText } from "@/components/funnel/format";
+import { moneyText, ratioText } from "@/components/funnel/format";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator";
@@ -8,7 +8,7 @@ import { loadCapacityMetrics, type CapacityMetrics } from "@/lib/metrics/queries
 import { loadDealOutcomes } from "@/lib/metrics/queries/capacity-deals";
 import { nextStage } from "@/lib/metrics/period-conversion";
 import { parseDashboardFilters, resolvePeriod, toMetricFilters } from "@/lib/validation/dashboard-filters";
-import { defaultDealSize } from "@/lib/validation/hourglass-scenario";
+import { defaultDealSize, PRESET_DEAL_SIZE } from "@/lib/validation/hourglass-scenario";
 import { serverDatabase } from "./support/database";
 import { expect, test, translatorOf } from "./support/demo";
 
@@ -147,6 +147,18 @@ test("the record kind and the scenario survive a change of filters", async ({ pa
   await page.getByRole("form", { name: t("filters.label") }).getByLabel(t("filters.period")).selectOption("quarter");
   await expect(page).toHaveURL(/\?period=quarter&kind=LEAD&visits=1200$/);
   await expect(page.getByRole("slider", { name: t("capacity.whatIf.visits") })).toHaveValue("1200");
+});
+
+test("a period without records says what is missing and still offers the example", async ({ pageAs }) => {
+  const page = await pageAs("LEADERSHIP");
+  await page.goto("/dashboard/capacity?period=custom&from=2001-01-01&to=2001-01-31");
+  const [t, locale] = [await translatorOf(page), await localeOf(page)];
+
+  await expect(page.getByText(t("capacity.chain.empty.ACCOUNT"))).toBeVisible();
+  await expect(page.getByText(t("capacity.whatIf.currentNone"))).toBeVisible();
+  await expect(page.getByRole("button", { name: t("capacity.whatIf.current") })).toBeDisabled();
+  await expect(page.getByText(t("capacity.whatIf.dealSizeNone", { amount: moneyText(PRESET_DEAL_SIZE * 100, locale) }))).toBeVisible();
+  await expect(figure(page.getByLabel(t("capacity.whatIf.result"), { exact: true }), t("capacity.whatIf.sales"))).toHaveText("5");
 });
 
 test("an inflow count drills down to exactly as many accounts as it shows", async ({ pageAs }) => {
