@@ -18,9 +18,8 @@ export interface SegmentOption {
   name: string;
 }
 
-// The bar's own URL parameters; any other (a page's own control, e.g. an attribution model) is kept as it is.
+// The filters' own URL parameters; any other belongs to the page (a view, a what-if) and survives a filter change.
 const FILTER_PARAMS = new Set(["period", "at", "from", "to", "segment", "source"]);
-
 
 const control = "h-9 rounded-md border border-border bg-surface px-2 text-sm text-foreground";
 const label = "flex flex-col gap-1 text-xs font-medium text-muted-foreground";

@@ -40,6 +40,9 @@
  * | sources | credited deals | won and lost deals in which a source holds a share above 0 under the model; untouched deals apart |
  * | capacity | flow and bottleneck | handled = min(inflow, capacity), output = handled × conversion (whole, half up); lowest capacity ÷ inflow binds |
  * | capacity | what-if | the same flow with one stage's capacity or conversion changed |
+ * | capacity | utilisation | monthly inflow ÷ monthly capacity per stage; null with no limit; the busiest stage has the highest |
+ * | capacity | hourglass | handled = min(visits, capacity), meetings = handled × visit→meeting, sales = meetings × meeting→sale (whole, half up), revenue = sales × deal size |
+ * | capacity | hourglass from a chain | first stage's inflow and capacity; visit→meeting = product of conversions up to the meeting stage; meeting→sale = the win rate; capped at 0–1 |
  */
 
 export { ratio, product, type Ratio } from "./ratio";
@@ -77,7 +80,7 @@ export {
 } from "./survival";
 
 export { stageVolumes, type StageEntries } from "./stage-volume";
-export { periodConversion, nextStage, type StageMoves, type ConversionPath } from "./period-conversion";
+export { periodConversion, movesOn, nextStage, type StageMoves, type ConversionPath } from "./period-conversion";
 export { cohortConversion, cohortWindowClosed, type StageCohort } from "./cohort-conversion";
 export { cumulativeConversion, conversionFunnel, type FunnelStep, type FunnelRow } from "./funnel";
 export { timeInStage } from "./time-in-stage";
@@ -173,3 +176,5 @@ export {
   type CapacityChange,
   type CapacityWhatIf,
 } from "./capacity";
+export { capacityUtilisation, busiestStage, type StageUtilisation } from "./capacity-utilisation";
+export { hourglass, hourglassFromChain, type HourglassInputs, type Hourglass, type MeasuredHourglass } from "./hourglass";
