@@ -13,6 +13,17 @@ export interface SegmentCycleBucket extends CycleBucket {
 }
 
 /**
+ * `FROM … WHERE …` over the deals of `dealType` won in P (by closedAt) within the filters
+ * (deal `d`, account `a`, owner `u`, as dealsInScope): what the cycle histogram counts, and
+ * the drill-down list of those deals.
+ */
+export function wonDealsInPeriod(period: Period, dealType: DealType, filters: MetricFilters): Prisma.Sql {
+  const { start, end } = periodBounds(period);
+  return Prisma.sql`${dealsInScope(dealType, filters)}
+       AND d.status = 'WON' AND d."closedAt" >= ${start} AND d."closedAt" < ${end}`;
+}
+
+/**
  * Sales-cycle histogram: deals of `dealType` won in P (by closedAt) per whole days from
  * opportunity opened to close (closedAt − openedAt, rounded down). Lost and open deals are
  * excluded, and so are deals outside the filters.
@@ -24,14 +35,12 @@ export async function cycleHistogram(
   filters: MetricFilters,
   bySegment = false,
 ): Promise<SegmentCycleBucket[]> {
-  const { start, end } = periodBounds(period);
   const segment = bySegment ? Prisma.sql`a."segmentId"` : Prisma.sql`NULL::int`;
   return client.$queryRaw<SegmentCycleBucket[]>(Prisma.sql`
     SELECT ${segment} AS "segmentId",
            floor(extract(epoch FROM d."closedAt" - d."openedAt") / 86400)::int AS days,
            count(*)::int AS deals
-    ${dealsInScope(dealType, filters)}
-       AND d.status = 'WON' AND d."closedAt" >= ${start} AND d."closedAt" < ${end}
+    ${wonDealsInPeriod(period, dealType, filters)}
      GROUP BY 1, 2
      ORDER BY 1, 2`);
 }

@@ -1,0 +1,122 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatMoney, formatNumber } from "@/lib/i18n/format";
+import { useI18n } from "@/lib/i18n/provider";
+
+export interface SegmentEconomicsPoint {
+  key: string;
+  label: string;
+  /** Minor units; null where the figure cannot be computed (no bar is drawn). */
+  ltvMinor: number | null;
+  cacMinor: number | null;
+  /** LTV:CAC as text, for the tooltip. */
+  ratioText: string;
+  /** The records behind each bar. */
+  ltvHref: string;
+  cacHref: string;
+}
+
+const HATCH_ID = "segment-economics-cac-hatch";
+
+// The legend draws its own stripes: it must not depend on the chart having rendered its pattern.
+function Swatch({ hatched }: { hatched: boolean }) {
+  return (
+    <svg viewBox="0 0 14 14" aria-hidden="true" className="h-3.5 w-3.5">
+      <rect x="0.5" y="0.5" width="13" height="13" fill={hatched ? "var(--surface)" : "var(--chart-series-1)"} stroke="var(--chart-series-1)" />
+      {hatched && <path d="M0 7L7 0M0 14L14 0M7 14L14 7" stroke="var(--chart-series-1)" strokeWidth="2" />}
+    </svg>
+  );
+}
+
+/**
+ * Lifetime value and acquisition cost side by side per segment. The two series differ in
+ * pattern as well as position (LTV solid, CAC hatched), so they read without colour; a bar
+ * opens the records behind it.
+ */
+export function SegmentEconomicsChart({
+  data,
+  label,
+  ltvLabel,
+  cacLabel,
+  ratioLabel,
+  currency,
+}: {
+  data: SegmentEconomicsPoint[];
+  label: string;
+  ltvLabel: string;
+  cacLabel: string;
+  ratioLabel: string;
+  currency: string;
+}) {
+  const { locale, t } = useI18n();
+  const router = useRouter();
+  const byLabel = new Map(data.map((point) => [point.label, point]));
+  const money = (value: unknown) => (typeof value === "number" ? formatMoney(value, currency, locale) : t("common.none"));
+  const open = (href: keyof Pick<SegmentEconomicsPoint, "ltvHref" | "cacHref">) => (item: { payload?: unknown }) => {
+    const point = item.payload as SegmentEconomicsPoint | undefined;
+    if (point) router.push(point[href]);
+  };
+
+  return (
+    <figure aria-label={label} className="flex w-full flex-col gap-2">
+      <div className="h-64 w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+            <defs>
+              <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="6" height="6" fill="var(--surface)" />
+                <line x1="0" y1="0" x2="0" y2="6" stroke="var(--chart-series-1)" strokeWidth="3" />
+              </pattern>
+            </defs>
+            <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+            <XAxis dataKey="label" tick={{ fill: "var(--chart-axis)", fontSize: 12 }} stroke="var(--chart-grid)" />
+            <YAxis
+              tick={{ fill: "var(--chart-axis)", fontSize: 12 }}
+              stroke="var(--chart-grid)"
+              width={72}
+              tickFormatter={(value: number) => formatNumber(value / 100, locale)}
+            />
+            <Tooltip
+              cursor={{ fill: "var(--surface-muted)" }}
+              contentStyle={{ background: "var(--surface)", borderColor: "var(--border)", color: "var(--foreground)", fontSize: 12 }}
+              formatter={(value, name) => [money(value), name]}
+              labelFormatter={(segment) => `${segment} · ${ratioLabel} ${byLabel.get(String(segment))?.ratioText ?? t("common.none")}`}
+            />
+            <Bar
+              dataKey="ltvMinor"
+              name={ltvLabel}
+              fill="var(--chart-series-1)"
+              stroke="var(--chart-series-1)"
+              radius={[4, 4, 0, 0]}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={open("ltvHref")}
+            />
+            <Bar
+              dataKey="cacMinor"
+              name={cacLabel}
+              fill={`url(#${HATCH_ID})`}
+              stroke="var(--chart-series-1)"
+              radius={[4, 4, 0, 0]}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={open("cacHref")}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="flex flex-wrap gap-4 text-xs text-muted-foreground">
+        <span className="inline-flex items-center gap-1.5">
+          <Swatch hatched={false} />
+          {ltvLabel} ({currency})
+        </span>
+        <span className="inline-flex items-center gap-1.5">
+          <Swatch hatched />
+          {cacLabel} ({currency})
+        </span>
+      </figcaption>
+    </figure>
+  );
+}
