@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import { useI18n } from "@/lib/i18n/provider";
 
@@ -19,6 +19,18 @@ export interface SegmentEconomicsPoint {
 }
 
 const HATCH_ID = "segment-economics-cac-hatch";
+
+/**
+ * Powers of ten (in minor units) spanning the values for a log axis with round ticks, starting
+ * a decade below the smallest so that its bar stays visible.
+ */
+function decades(values: number[]): number[] {
+  const positive = values.filter((value) => value > 0);
+  if (positive.length === 0) return [1, 10];
+  const low = Math.floor(Math.log10(Math.min(...positive))) - 1;
+  const high = Math.ceil(Math.log10(Math.max(...positive)));
+  return Array.from({ length: Math.max(high - low, 1) + 1 }, (_, index) => 10 ** (low + index));
+}
 
 // The legend draws its own stripes: it must not depend on the chart having rendered its pattern.
 function Swatch({ hatched }: { hatched: boolean }) {
@@ -41,6 +53,7 @@ export function SegmentEconomicsChart({
   ltvLabel,
   cacLabel,
   ratioLabel,
+  scaleNote,
   currency,
 }: {
   data: SegmentEconomicsPoint[];
@@ -48,11 +61,14 @@ export function SegmentEconomicsChart({
   ltvLabel: string;
   cacLabel: string;
   ratioLabel: string;
+  scaleNote: string;
   currency: string;
 }) {
   const { locale, t } = useI18n();
   const router = useRouter();
   const byLabel = new Map(data.map((point) => [point.label, point]));
+  const ticks = decades(data.flatMap((point) => [point.ltvMinor ?? 0, point.cacMinor ?? 0]));
+  const major = (value: unknown) => (typeof value === "number" ? formatNumber(value / 100, locale) : "");
   const money = (value: unknown) => (typeof value === "number" ? formatMoney(value, currency, locale) : t("common.none"));
   const open = (href: keyof Pick<SegmentEconomicsPoint, "ltvHref" | "cacHref">) => (item: { payload?: unknown }) => {
     const point = item.payload as SegmentEconomicsPoint | undefined;
@@ -72,11 +88,16 @@ export function SegmentEconomicsChart({
             </defs>
             <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
             <XAxis dataKey="label" tick={{ fill: "var(--chart-axis)", fontSize: 12 }} stroke="var(--chart-grid)" />
+            {/* Segments differ a hundredfold in size; on a log scale each segment's LTV:CAC still shows as the gap between its bars. */}
             <YAxis
+              scale="log"
+              domain={[ticks[0]!, ticks[ticks.length - 1]!]}
+              ticks={ticks}
+              allowDataOverflow
               tick={{ fill: "var(--chart-axis)", fontSize: 12 }}
               stroke="var(--chart-grid)"
-              width={72}
-              tickFormatter={(value: number) => formatNumber(value / 100, locale)}
+              width={80}
+              tickFormatter={major}
             />
             <Tooltip
               cursor={{ fill: "var(--surface-muted)" }}
@@ -93,7 +114,9 @@ export function SegmentEconomicsChart({
               isAnimationActive={false}
               cursor="pointer"
               onClick={open("ltvHref")}
-            />
+            >
+              <LabelList dataKey="ltvMinor" position="top" formatter={major} fill="var(--chart-axis)" fontSize={11} />
+            </Bar>
             <Bar
               dataKey="cacMinor"
               name={cacLabel}
@@ -103,7 +126,9 @@ export function SegmentEconomicsChart({
               isAnimationActive={false}
               cursor="pointer"
               onClick={open("cacHref")}
-            />
+            >
+              <LabelList dataKey="cacMinor" position="top" formatter={major} fill="var(--chart-axis)" fontSize={11} />
+            </Bar>
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -116,6 +141,7 @@ export function SegmentEconomicsChart({
           <Swatch hatched />
           {cacLabel} ({currency})
         </span>
+        <span>{scaleNote}</span>
       </figcaption>
     </figure>
   );

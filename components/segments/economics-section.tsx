@@ -88,6 +88,7 @@ export async function EconomicsSection({
           ltvLabel={t("segments.ltv")}
           cacLabel={t("segments.cac")}
           ratioLabel={t("segments.ltvToCac")}
+          scaleNote={t("segments.chartScale")}
           currency={REPORTING_CURRENCY}
           data={rows.map(({ row, name, text, href }) => ({
             key: row.segmentKey,

@@ -88,11 +88,10 @@ export async function SalesModelSection({
                     {segment}
                   </Th>
                   {row.stages.map((cell) => (
-                    <Td key={cell.stage} className="min-w-36">
+                    <Td key={cell.stage}>
                       {cell.owner ? (
                         <div className="flex flex-col items-start gap-1">
                           <span className="font-medium">{cell.owner.teamName}</span>
-                          <span className="text-xs text-muted-foreground">{t(`teamFunction.${cell.owner.teamFunction}`)}</span>
                           <ModeMark mode={cell.owner.mode} label={t(`segments.mode.${cell.owner.mode}`)} />
                         </div>
                       ) : (
@@ -100,13 +99,17 @@ export async function SalesModelSection({
                       )}
                       <p className="mt-2 text-xs text-muted-foreground">
                         {t("segments.entered")}{" "}
-                        <Link
-                          href={segmentDrillHref("segments-stage-entries", row.segmentId, request.filters, { stage: cell.stage })}
-                          aria-label={t("segments.drillEntered", { count: formatNumber(cell.entered, locale), segment, stage: t(`stage.${cell.stage}`) })}
-                          className="font-semibold text-primary tabular-nums underline-offset-2 hover:underline"
-                        >
-                          {formatNumber(cell.entered, locale)}
-                        </Link>
+                        {cell.entered === 0 ? (
+                          <span className="font-semibold tabular-nums">{formatNumber(0, locale)}</span>
+                        ) : (
+                          <Link
+                            href={segmentDrillHref("segments-stage-entries", row.segmentId, request.filters, { stage: cell.stage })}
+                            aria-label={t("segments.drillEntered", { count: formatNumber(cell.entered, locale), segment, stage: t(`stage.${cell.stage}`) })}
+                            className="font-semibold text-primary tabular-nums underline-offset-2 hover:underline"
+                          >
+                            {formatNumber(cell.entered, locale)}
+                          </Link>
+                        )}
                       </p>
                     </Td>
                   ))}
