@@ -80,7 +80,7 @@ export async function EconomicsSection({
   const gaps = [...new Set(rows.flatMap(({ gaps }) => COLUMNS.map((column) => gaps[column])).filter((gap): gap is EconomicsGap => gap !== null))];
 
   return (
-    <Card>
+    <Card className="print:break-inside-avoid">
       <CardHeader title={title} description={description} />
       <div className="flex flex-col gap-4 p-5">
         <SegmentEconomicsChart
@@ -105,7 +105,7 @@ export async function EconomicsSection({
             <tr>
               <Th>{t("segments.segment")}</Th>
               {COLUMNS.map((column) => (
-                <DefinedTh key={column} id={`definition-${column}`} label={t(`segments.${column}`)} definition={t(`segments.${column}Definition`)} t={t} />
+                <DefinedTh key={column} id={`definition-${column}`} label={t(`segments.column.${column}`)} definition={t(`segments.${column}Definition`)} t={t} />
               ))}
             </tr>
           </THead>

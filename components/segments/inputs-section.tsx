@@ -72,7 +72,7 @@ export async function InputsSection({
   };
 
   return (
-    <Card>
+    <Card className="print:break-inside-avoid">
       <CardHeader title={title} description={t("segments.inputsDescription")} />
       <Table caption={t("segments.inputsCaption")}>
         <THead>

@@ -29,7 +29,7 @@ function ScreenIcon() {
 /** Whether the work in a stage is person-to-person or digital: an icon and the word. */
 export function ModeMark({ mode, label }: { mode: EngagementMode; label: string }) {
   return (
-    <span data-mode={mode} className={cx("inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium", STYLE[mode])}>
+    <span data-mode={mode} className={cx("inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-1.5 py-0.5 text-xs font-medium", STYLE[mode])}>
       {mode === "H2H" ? <PersonIcon /> : <ScreenIcon />}
       {label}
     </span>

@@ -44,7 +44,7 @@ export async function SalesModelSection({
   }
 
   return (
-    <Card>
+    <Card className="print:break-inside-avoid">
       <CardHeader title={title} description={t("segments.modelDescription")} />
       <div className="flex flex-col gap-4 p-5">
         <dl aria-label={t("segments.modelLegend")} className="flex flex-wrap gap-x-6 gap-y-2 text-xs text-muted-foreground">
@@ -63,19 +63,22 @@ export async function SalesModelSection({
             </dd>
           </div>
         </dl>
+        {/* Seven stage columns fit a laptop screen only with narrower cell padding than the default. */}
         <Table caption={t("segments.modelCaption")}>
           <THead>
             <tr>
               <Th rowSpan={2}>{t("segments.segment")}</Th>
               {SIDES.map(({ side, border }) => (
-                <Th key={side} colSpan={BOWTIE_STAGES.filter((stage) => STAGE_SIDE[stage] === side).length} className={`border-t-2 text-center ${border}`}>
+                <Th key={side} colSpan={BOWTIE_STAGES.filter((stage) => STAGE_SIDE[stage] === side).length} className={`border-t-2 px-2! text-center ${border}`}>
                   {t(`side.${side}`)}
                 </Th>
               ))}
             </tr>
             <tr>
               {BOWTIE_STAGES.map((stage) => (
-                <Th key={stage}>{t(`stage.${stage}`)}</Th>
+                <Th key={stage} className="px-2!">
+                  {t(`stage.${stage}`)}
+                </Th>
               ))}
             </tr>
           </THead>
@@ -88,7 +91,7 @@ export async function SalesModelSection({
                     {segment}
                   </Th>
                   {row.stages.map((cell) => (
-                    <Td key={cell.stage}>
+                    <Td key={cell.stage} className="px-2!">
                       {cell.owner ? (
                         <div className="flex flex-col items-start gap-1">
                           <span className="font-medium">{cell.owner.teamName}</span>
