@@ -70,7 +70,11 @@ export function SegmentEconomicsChart({
   const ticks = decades(data.flatMap((point) => [point.ltvMinor ?? 0, point.cacMinor ?? 0]));
   const major = (value: unknown) => (typeof value === "number" ? formatNumber(value / 100, locale) : "");
   const money = (value: unknown) => (typeof value === "number" ? formatMoney(value, currency, locale) : t("common.none"));
-  const open = (href: keyof Pick<SegmentEconomicsPoint, "ltvHref" | "cacHref">) => (item: { payload?: unknown }) => {
+  const series = [
+    { value: "ltvMinor", name: ltvLabel, hatched: false, href: "ltvHref" },
+    { value: "cacMinor", name: cacLabel, hatched: true, href: "cacHref" },
+  ] as const;
+  const open = (href: "ltvHref" | "cacHref") => (item: { payload?: unknown }) => {
     const point = item.payload as SegmentEconomicsPoint | undefined;
     if (point) router.push(point[href]);
   };
@@ -105,42 +109,31 @@ export function SegmentEconomicsChart({
               formatter={(value, name) => [money(value), name]}
               labelFormatter={(segment) => `${segment} · ${ratioLabel} ${byLabel.get(String(segment))?.ratioText ?? t("common.none")}`}
             />
-            <Bar
-              dataKey="ltvMinor"
-              name={ltvLabel}
-              fill="var(--chart-series-1)"
-              stroke="var(--chart-series-1)"
-              radius={[4, 4, 0, 0]}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={open("ltvHref")}
-            >
-              <LabelList dataKey="ltvMinor" position="top" formatter={major} fill="var(--chart-axis)" fontSize={11} />
-            </Bar>
-            <Bar
-              dataKey="cacMinor"
-              name={cacLabel}
-              fill={`url(#${HATCH_ID})`}
-              stroke="var(--chart-series-1)"
-              radius={[4, 4, 0, 0]}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={open("cacHref")}
-            >
-              <LabelList dataKey="cacMinor" position="top" formatter={major} fill="var(--chart-axis)" fontSize={11} />
-            </Bar>
+            {series.map(({ value, name, hatched, href }) => (
+              <Bar
+                key={value}
+                dataKey={value}
+                name={name}
+                fill={hatched ? `url(#${HATCH_ID})` : "var(--chart-series-1)"}
+                stroke="var(--chart-series-1)"
+                radius={[4, 4, 0, 0]}
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={open(href)}
+              >
+                <LabelList dataKey={value} position="top" formatter={major} fill="var(--chart-axis)" fontSize={11} />
+              </Bar>
+            ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
       <figcaption className="flex flex-wrap gap-4 text-xs text-muted-foreground">
-        <span className="inline-flex items-center gap-1.5">
-          <Swatch hatched={false} />
-          {ltvLabel} ({currency})
-        </span>
-        <span className="inline-flex items-center gap-1.5">
-          <Swatch hatched />
-          {cacLabel} ({currency})
-        </span>
+        {series.map(({ value, name, hatched }) => (
+          <span key={value} className="inline-flex items-center gap-1.5">
+            <Swatch hatched={hatched} />
+            {name} ({currency})
+          </span>
+        ))}
         <span>{scaleNote}</span>
       </figcaption>
     </figure>

@@ -2,8 +2,6 @@ import type { SegmentOption } from "@/components/dashboard/filter-bar";
 import { SegmentEconomicsChart } from "@/components/charts/segment-economics-chart";
 import { DefinedTh } from "@/components/funnel/defined-th";
 import { moneyText, REPORTING_CURRENCY } from "@/components/funnel/format";
-import { Card, CardHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Th, THead, Tr } from "@/components/ui/table";
 import { formatDateTime, formatPercent, formatPeriod } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -14,7 +12,8 @@ import { CsvLink } from "./csv-link";
 import { segmentDrillHref } from "./drill";
 import { FigureCell } from "./figure-cell";
 import { daysText, monthsText, multipleText } from "./format";
-import { hasEconomicsData } from "./has-data";
+import { economicsEmptyMessage, segmentName } from "./has-data";
+import { SectionCard } from "./section-card";
 
 const COLUMNS = ["cac", "ltv", "ltvToCac", "payback", "dealSize", "salesCycle"] as const;
 
@@ -39,26 +38,14 @@ export async function EconomicsSection({
   request: DashboardRequest;
 }) {
   const [{ t, locale }, metrics] = await Promise.all([getI18n(), economics]);
-  const title = t("segments.economicsTitle");
   const description = t("segments.economicsDescription", {
     period: formatPeriod(metrics.period, locale),
     asOf: formatDateTime(request.asOf, locale),
     margin: formatPercent(metrics.grossMargin, locale),
   });
-  const empty = metrics.segments.length === 0 ? t("segments.noSegments") : hasEconomicsData(metrics.segments) ? null : t("segments.economicsEmpty");
-
-  if (empty) {
-    return (
-      <Card>
-        <CardHeader title={title} description={description} />
-        <EmptyState message={empty} />
-      </Card>
-    );
-  }
-
   const none = t("common.none");
   const rows = metrics.segments.map((row) => {
-    const name = segments.find((segment) => segment.id === row.segmentId)?.name ?? row.segmentKey;
+    const name = segmentName(segments, row.segmentId, row.segmentKey);
     const href = (key: SegmentDrill) => segmentDrillHref(key, row.segmentId, request.filters);
     const money = (value: number | null) => (value === null ? null : moneyText(value, locale));
     return {
@@ -80,8 +67,7 @@ export async function EconomicsSection({
   const gaps = [...new Set(rows.flatMap(({ gaps }) => COLUMNS.map((column) => gaps[column])).filter((gap): gap is EconomicsGap => gap !== null))];
 
   return (
-    <Card className="print:break-inside-avoid">
-      <CardHeader title={title} description={description} />
+    <SectionCard title={t("segments.economicsTitle")} description={description} empty={economicsEmptyMessage(metrics.segments, t, "segments.economicsEmpty")}>
       <div className="flex flex-col gap-4 p-5">
         <SegmentEconomicsChart
           label={t("segments.chartLabel")}
@@ -147,6 +133,6 @@ export async function EconomicsSection({
         )}
         <CsvLink chart="economics" query={request.query} label={t("segments.downloadCsv")} />
       </div>
-    </Card>
+    </SectionCard>
   );
 }

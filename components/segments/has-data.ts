@@ -1,3 +1,5 @@
+import type { SegmentOption } from "@/components/dashboard/filter-bar";
+import type { Translate } from "@/lib/i18n/translator";
 import type { SegmentEconomicsRow } from "@/lib/metrics/queries/economics";
 
 /** Whether any segment has an input recorded in the period: spend, customers, revenue or won deals. */
@@ -10,4 +12,19 @@ export function hasEconomicsData(rows: readonly SegmentEconomicsRow[]): boolean 
       row.salesCycle.deals > 0 ||
       (row.salesSpendMinor ?? 0) + (row.marketingSpendMinor ?? 0) > 0,
   );
+}
+
+/** Why an economics section has nothing to show (no segment in scope, or no input recorded); null when it has. */
+export function economicsEmptyMessage(
+  rows: readonly SegmentEconomicsRow[],
+  t: Translate,
+  noData: "segments.economicsEmpty" | "segments.inputsEmpty",
+): string | null {
+  if (rows.length === 0) return t("segments.noSegments");
+  return hasEconomicsData(rows) ? null : t(noData);
+}
+
+/** A segment's name in the user's language, or its key when the filter options do not hold it. */
+export function segmentName(segments: readonly SegmentOption[], id: number, key: string): string {
+  return segments.find((segment) => segment.id === id)?.name ?? key;
 }

@@ -1,7 +1,5 @@
 import type { SegmentOption } from "@/components/dashboard/filter-bar";
 import { moneyText, ratioText } from "@/components/funnel/format";
-import { Card, CardHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { InfoTip } from "@/components/ui/info-tip";
 import { Table, TBody, Th, THead, Tr } from "@/components/ui/table";
 import type { DrillKey } from "@/lib/drill/registry";
@@ -11,7 +9,8 @@ import type { EconomicsMetrics, SegmentEconomicsRow } from "@/lib/metrics/querie
 import type { DashboardRequest } from "@/lib/validation/dashboard-request";
 import { segmentDrillHref } from "./drill";
 import { FigureCell } from "./figure-cell";
-import { hasEconomicsData } from "./has-data";
+import { economicsEmptyMessage, segmentName } from "./has-data";
+import { SectionCard } from "./section-card";
 
 type Input =
   | "salesSpend"
@@ -52,19 +51,7 @@ export async function InputsSection({
   request: DashboardRequest;
 }) {
   const [{ t, locale }, metrics] = await Promise.all([getI18n(), economics]);
-  const title = t("segments.inputsTitle");
-  const empty = metrics.segments.length === 0 ? t("segments.noSegments") : hasEconomicsData(metrics.segments) ? null : t("segments.inputsEmpty");
-
-  if (empty) {
-    return (
-      <Card>
-        <CardHeader title={title} description={t("segments.inputsDescription")} />
-        <EmptyState message={empty} />
-      </Card>
-    );
-  }
-
-  const columns = metrics.segments.map((row) => ({ row, name: segments.find((segment) => segment.id === row.segmentId)?.name ?? row.segmentKey }));
+  const columns = metrics.segments.map((row) => ({ row, name: segmentName(segments, row.segmentId, row.segmentKey) }));
   const text = (value: number | null, format: InputView["format"]) => {
     if (format === "ratio") return ratioText(value, locale, t);
     if (value === null) return null;
@@ -72,8 +59,11 @@ export async function InputsSection({
   };
 
   return (
-    <Card className="print:break-inside-avoid">
-      <CardHeader title={title} description={t("segments.inputsDescription")} />
+    <SectionCard
+      title={t("segments.inputsTitle")}
+      description={t("segments.inputsDescription")}
+      empty={economicsEmptyMessage(metrics.segments, t, "segments.inputsEmpty")}
+    >
       <Table caption={t("segments.inputsCaption")}>
         <THead>
           <tr>
@@ -111,6 +101,6 @@ export async function InputsSection({
           ))}
         </TBody>
       </Table>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,7 +1,5 @@
 import Link from "next/link";
 import type { SegmentOption } from "@/components/dashboard/filter-bar";
-import { Card, CardHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { InfoTip } from "@/components/ui/info-tip";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { BOWTIE_STAGES, STAGE_SIDE } from "@/lib/bowtie/stages";
@@ -11,7 +9,9 @@ import type { SalesModel } from "@/lib/metrics/queries/sales-model";
 import type { DashboardRequest } from "@/lib/validation/dashboard-request";
 import { CsvLink } from "./csv-link";
 import { segmentDrillHref } from "./drill";
+import { segmentName } from "./has-data";
 import { ModeMark } from "./mode-mark";
+import { SectionCard } from "./section-card";
 
 const SIDES = [
   { side: "ACQUISITION", border: "border-t-side-acquisition" },
@@ -30,22 +30,10 @@ export async function SalesModelSection({
   request: DashboardRequest;
 }) {
   const [{ t, locale }, { segments: rows }] = await Promise.all([getI18n(), model]);
-  const title = t("segments.modelTitle");
-  const nameOf = (id: number) => segments.find((segment) => segment.id === id)?.name ?? String(id);
   const empty = rows.length === 0 ? t("segments.noSegments") : rows.every((row) => row.stages.every((cell) => cell.owner === null)) ? t("segments.modelEmpty") : null;
 
-  if (empty) {
-    return (
-      <Card>
-        <CardHeader title={title} description={t("segments.modelDescription")} />
-        <EmptyState message={empty} />
-      </Card>
-    );
-  }
-
   return (
-    <Card className="print:break-inside-avoid">
-      <CardHeader title={title} description={t("segments.modelDescription")} />
+    <SectionCard title={t("segments.modelTitle")} description={t("segments.modelDescription")} empty={empty}>
       <div className="flex flex-col gap-4 p-5">
         <dl aria-label={t("segments.modelLegend")} className="flex flex-wrap gap-x-6 gap-y-2 text-xs text-muted-foreground">
           {(["H2H", "DIGITAL"] as const).map((mode) => (
@@ -84,7 +72,7 @@ export async function SalesModelSection({
           </THead>
           <TBody>
             {rows.map((row) => {
-              const segment = nameOf(row.segmentId);
+              const segment = segmentName(segments, row.segmentId, row.segmentKey);
               return (
                 <Tr key={row.segmentId}>
                   <Th scope="row" className="align-top">
@@ -123,6 +111,6 @@ export async function SalesModelSection({
         </Table>
         <CsvLink chart="model" query={request.query} label={t("segments.downloadModelCsv")} />
       </div>
-    </Card>
+    </SectionCard>
   );
 }
