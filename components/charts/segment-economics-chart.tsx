@@ -6,7 +6,6 @@ import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import { useI18n } from "@/lib/i18n/provider";
 
 export interface SegmentEconomicsPoint {
-  key: string;
   label: string;
   /** Minor units; null where the figure cannot be computed (no bar is drawn). */
   ltvMinor: number | null;

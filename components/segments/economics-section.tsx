@@ -12,8 +12,9 @@ import { CsvLink } from "./csv-link";
 import { segmentDrillHref } from "./drill";
 import { FigureCell } from "./figure-cell";
 import { daysText, monthsText, multipleText } from "./format";
-import { economicsEmptyMessage, segmentName } from "./has-data";
+import { economicsEmptyMessage } from "./has-data";
 import { SectionCard } from "./section-card";
+import { segmentName } from "./segment-name";
 
 const COLUMNS = ["cac", "ltv", "ltvToCac", "payback", "dealSize", "salesCycle"] as const;
 
@@ -77,7 +78,6 @@ export async function EconomicsSection({
           scaleNote={t("segments.chartScale")}
           currency={REPORTING_CURRENCY}
           data={rows.map(({ row, name, text, href }) => ({
-            key: row.segmentKey,
             label: name,
             ltvMinor: row.ltvMinor,
             cacMinor: row.cacMinor,

@@ -1,9 +1,8 @@
-import type { SegmentOption } from "@/components/dashboard/filter-bar";
 import type { Translate } from "@/lib/i18n/translator";
 import type { SegmentEconomicsRow } from "@/lib/metrics/queries/economics";
 
 /** Whether any segment has an input recorded in the period: spend, customers, revenue or won deals. */
-export function hasEconomicsData(rows: readonly SegmentEconomicsRow[]): boolean {
+function hasEconomicsData(rows: readonly SegmentEconomicsRow[]): boolean {
   return rows.some(
     (row) =>
       row.newCustomers > 0 ||
@@ -22,9 +21,4 @@ export function economicsEmptyMessage(
 ): string | null {
   if (rows.length === 0) return t("segments.noSegments");
   return hasEconomicsData(rows) ? null : t(noData);
-}
-
-/** A segment's name in the user's language, or its key when the filter options do not hold it. */
-export function segmentName(segments: readonly SegmentOption[], id: number, key: string): string {
-  return segments.find((segment) => segment.id === id)?.name ?? key;
 }

@@ -9,8 +9,9 @@ import type { EconomicsMetrics, SegmentEconomicsRow } from "@/lib/metrics/querie
 import type { DashboardRequest } from "@/lib/validation/dashboard-request";
 import { segmentDrillHref } from "./drill";
 import { FigureCell } from "./figure-cell";
-import { economicsEmptyMessage, segmentName } from "./has-data";
+import { economicsEmptyMessage } from "./has-data";
 import { SectionCard } from "./section-card";
+import { segmentName } from "./segment-name";
 
 type Input =
   | "salesSpend"

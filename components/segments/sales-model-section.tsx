@@ -9,9 +9,9 @@ import type { SalesModel } from "@/lib/metrics/queries/sales-model";
 import type { DashboardRequest } from "@/lib/validation/dashboard-request";
 import { CsvLink } from "./csv-link";
 import { segmentDrillHref } from "./drill";
-import { segmentName } from "./has-data";
 import { ModeMark } from "./mode-mark";
 import { SectionCard } from "./section-card";
+import { segmentName } from "./segment-name";
 
 const SIDES = [
   { side: "ACQUISITION", border: "border-t-side-acquisition" },
