@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { cloneElement, useId, useTransition, type ReactElement } from "react";
 import { useI18n } from "@/lib/i18n/provider";
 import {
@@ -16,6 +16,9 @@ export interface SegmentOption {
   id: number;
   name: string;
 }
+
+// The bar's own URL parameters; any other (a page's own control, e.g. an attribution model) is kept as it is.
+const FILTER_PARAMS = new Set(["period", "at", "from", "to", "segment", "source"]);
 
 const QUARTERS_BACK = 8;
 const YEARS_BACK = 5;
@@ -62,10 +65,13 @@ export function FilterBar({
   const { t } = useI18n();
   const router = useRouter();
   const pathname = usePathname();
+  const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
 
   const apply = (next: DashboardFilters) => {
-    const query = dashboardQueryString(next);
+    const params = new URLSearchParams(dashboardQueryString(next));
+    for (const [key, value] of searchParams) if (!FILTER_PARAMS.has(key)) params.append(key, value);
+    const query = params.toString();
     startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
   };
 

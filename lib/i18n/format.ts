@@ -60,3 +60,8 @@ export function formatDay(instant: Date, locale: Locale): string {
 export function formatDateTime(instant: Date, locale: Locale): string {
   return dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: WORKING_TIME_ZONE }).format(instant);
 }
+
+/** A calendar month from its first day, e.g. "Mar 2026" / "maalis 2026". */
+export function formatMonth(month: Date | string, locale: Locale): string {
+  return dateFormat(locale, { month: "short", year: "numeric", timeZone: CALENDAR_TIME_ZONE }).format(new Date(month));
+}
