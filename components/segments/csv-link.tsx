@@ -1,15 +1,8 @@
-import { buttonClasses } from "@/components/ui/button";
+import { ChartCsvLink } from "@/components/dashboard/chart-csv-link";
+import type { Translate } from "@/lib/i18n/translator";
 import type { SegmentsCsvChart } from "@/lib/validation/segments-csv";
 
-/** The CSV of one chart on the segments page, for the page's filters. */
-export function CsvLink({ chart, query, label }: { chart: SegmentsCsvChart; query: string; label: string }) {
-  const params = new URLSearchParams(query);
-  params.set("chart", chart);
-  return (
-    <div className="flex justify-end print:hidden">
-      <a href={`/api/dashboard/segments.csv?${params}`} download className={buttonClasses("secondary", "sm")}>
-        {label}
-      </a>
-    </div>
-  );
+/** The CSV of one chart on the segments page, for the same filters. */
+export function CsvLink({ chart, query, t }: { chart: SegmentsCsvChart; query: string; t: Translate }) {
+  return <ChartCsvLink path="/api/dashboard/segments.csv" query={query} chart={chart} label={t(`segments.csv.${chart}`)} />;
 }

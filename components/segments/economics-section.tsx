@@ -13,7 +13,7 @@ import { segmentDrillHref } from "./drill";
 import { FigureCell } from "./figure-cell";
 import { daysText, monthsText, multipleText } from "./format";
 import { economicsEmptyMessage } from "./has-data";
-import { SectionCard } from "./section-card";
+import { SectionCard } from "@/components/ui/section-card";
 import { segmentName } from "./segment-name";
 
 const COLUMNS = ["cac", "ltv", "ltvToCac", "payback", "dealSize", "salesCycle"] as const;
@@ -68,7 +68,12 @@ export async function EconomicsSection({
   const gaps = [...new Set(rows.flatMap(({ gaps }) => COLUMNS.map((column) => gaps[column])).filter((gap): gap is EconomicsGap => gap !== null))];
 
   return (
-    <SectionCard title={t("segments.economicsTitle")} description={description} empty={economicsEmptyMessage(metrics.segments, t, "segments.economicsEmpty")}>
+    <SectionCard
+      title={t("segments.economicsTitle")}
+      description={description}
+      actions={<CsvLink chart="economics" query={request.query} t={t} />}
+      empty={economicsEmptyMessage(metrics.segments, t, "segments.economicsEmpty")}
+    >
       <div className="flex flex-col gap-4 p-5">
         <SegmentEconomicsChart
           label={t("segments.chartLabel")}
@@ -131,7 +136,6 @@ export async function EconomicsSection({
             </ul>
           </section>
         )}
-        <CsvLink chart="economics" query={request.query} label={t("segments.downloadCsv")} />
       </div>
     </SectionCard>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { DrillLink } from "@/components/dashboard/drill-link";
 import { Td } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n/translator";
 import type { EconomicsGap } from "@/lib/metrics/economics-gaps";
@@ -34,9 +34,9 @@ export function FigureCell({
   return (
     <Td numeric>
       {href ? (
-        <Link href={href} aria-label={t("segments.drillFigure", { figure, segment, value })} className="text-primary underline-offset-2 hover:underline">
+        <DrillLink href={href} label={t("segments.drillFigure", { figure, segment, value })}>
           {value}
-        </Link>
+        </DrillLink>
       ) : (
         value
       )}

@@ -10,7 +10,7 @@ import type { DashboardRequest } from "@/lib/validation/dashboard-request";
 import { segmentDrillHref } from "./drill";
 import { FigureCell } from "./figure-cell";
 import { economicsEmptyMessage } from "./has-data";
-import { SectionCard } from "./section-card";
+import { SectionCard } from "@/components/ui/section-card";
 import { segmentName } from "./segment-name";
 
 type Input =

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { DrillLink } from "@/components/dashboard/drill-link";
 import type { SegmentOption } from "@/components/dashboard/filter-bar";
 import { InfoTip } from "@/components/ui/info-tip";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
@@ -10,7 +10,7 @@ import type { DashboardRequest } from "@/lib/validation/dashboard-request";
 import { CsvLink } from "./csv-link";
 import { segmentDrillHref } from "./drill";
 import { ModeMark } from "./mode-mark";
-import { SectionCard } from "./section-card";
+import { SectionCard } from "@/components/ui/section-card";
 import { segmentName } from "./segment-name";
 
 const SIDES = [
@@ -33,7 +33,12 @@ export async function SalesModelSection({
   const empty = rows.length === 0 ? t("segments.noSegments") : rows.every((row) => row.stages.every((cell) => cell.owner === null)) ? t("segments.modelEmpty") : null;
 
   return (
-    <SectionCard title={t("segments.modelTitle")} description={t("segments.modelDescription")} empty={empty}>
+    <SectionCard
+      title={t("segments.modelTitle")}
+      description={t("segments.modelDescription")}
+      actions={<CsvLink chart="model" query={request.query} t={t} />}
+      empty={empty}
+    >
       <div className="flex flex-col gap-4 p-5">
         <dl aria-label={t("segments.modelLegend")} className="flex flex-wrap gap-x-6 gap-y-2 text-xs text-muted-foreground">
           {(["H2H", "DIGITAL"] as const).map((mode) => (
@@ -93,13 +98,12 @@ export async function SalesModelSection({
                         {cell.entered === 0 ? (
                           <span className="font-semibold tabular-nums">{formatNumber(0, locale)}</span>
                         ) : (
-                          <Link
+                          <DrillLink
                             href={segmentDrillHref("segments-stage-entries", row.segmentId, request.filters, { stage: cell.stage })}
-                            aria-label={t("segments.drillEntered", { count: formatNumber(cell.entered, locale), segment, stage: t(`stage.${cell.stage}`) })}
-                            className="font-semibold text-primary tabular-nums underline-offset-2 hover:underline"
+                            label={t("segments.drillEntered", { count: formatNumber(cell.entered, locale), segment, stage: t(`stage.${cell.stage}`) })}
                           >
-                            {formatNumber(cell.entered, locale)}
-                          </Link>
+                            <span className="font-semibold tabular-nums">{formatNumber(cell.entered, locale)}</span>
+                          </DrillLink>
                         )}
                       </p>
                     </Td>
@@ -109,7 +113,6 @@ export async function SalesModelSection({
             })}
           </TBody>
         </Table>
-        <CsvLink chart="model" query={request.query} label={t("segments.downloadModelCsv")} />
       </div>
     </SectionCard>
   );

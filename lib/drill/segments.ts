@@ -2,7 +2,8 @@ import { Prisma } from "@/generated/prisma/client";
 import type { PlainMessageKey } from "@/lib/i18n/translator";
 import { newCustomerAccounts, segmentRevenuePairs } from "@/lib/metrics/queries/economics-customers";
 import { observedPeriod } from "@/lib/metrics/queries/retention-period";
-import { wonDealsInPeriod } from "@/lib/metrics/queries/sales-cycle";
+import { closedInPeriod } from "@/lib/metrics/queries/sales-closed";
+import { dealsInScope } from "@/lib/metrics/queries/sales-scope";
 import { z } from "zod";
 import { defineDrill, type DrillContext, type DrillDefinition, type DrillRecordKind } from "./definition";
 import { stageParam } from "./params";
@@ -35,8 +36,12 @@ export const segmentsDrills = {
     "segments.drill.newCustomers",
     ({ period, filters }) => Prisma.sql`SELECT n.id FROM (${newCustomerAccounts(period, filters)}) n`,
   ),
-  /** Behind average deal size, sales cycle and NEW deals won. */
-  "segments-new-deals": segmentList("DEAL", "segments.drill.newDeals", ({ period, filters }) => Prisma.sql`SELECT d.id ${wonDealsInPeriod(period, "NEW", filters)}`),
+  /** Behind average deal size, sales cycle and NEW deals won: the rows of their won count and cycle histogram. */
+  "segments-new-deals": segmentList(
+    "DEAL",
+    "segments.drill.newDeals",
+    ({ period, filters }) => Prisma.sql`SELECT d.id ${dealsInScope("NEW", filters)} ${closedInPeriod(period, "WON")}`,
+  ),
   /** Behind churned customers: accounts whose MRR fell to 0 in P. */
   "segments-churned": segmentList("ACCOUNT", "segments.drill.churned", (context) => revenueAccounts(context, "churned")),
   /** Behind paying customers, MRR and LTV: accounts paying in P's last month. */

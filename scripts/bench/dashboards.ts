@@ -6,6 +6,7 @@ import { loadSegmentEconomics } from "@/lib/metrics/queries/economics";
 import { loadFunnelMetrics } from "@/lib/metrics/queries/funnel";
 import { loadRetentionMetrics } from "@/lib/metrics/queries/retention";
 import { loadSalesMetrics } from "@/lib/metrics/queries/sales";
+import { loadSalesModel } from "@/lib/metrics/queries/sales-model";
 import { loadSourceAttribution } from "@/lib/metrics/queries/sources-attribution";
 import { loadSourceFactory } from "@/lib/metrics/queries/sources-factory";
 
@@ -20,6 +21,6 @@ export function dashboardLoads(period: Period, asOf: Date): Record<string, (clie
     sources: (client) =>
       Promise.all([loadSourceFactory(client, { period, filters, asOf }), loadSourceAttribution(client, { period, filters }, "W_SHAPED")]),
     capacity: (client) => loadCapacityMetrics(client, { period, filters }),
-    segments: (client) => loadSegmentEconomics(client, { period, filters, asOf }),
+    segments: (client) => Promise.all([loadSegmentEconomics(client, { period, filters, asOf }), loadSalesModel(client, { period, filters })]),
   };
 }

@@ -164,7 +164,7 @@ test("the segments CSVs answer with their header rows", async ({ pageAs }) => {
   await page.goto(`/dashboard/segments?${YEAR}`);
   const t = await translatorOf(page);
 
-  const href = await page.getByRole("link", { name: t("segments.downloadCsv") }).first().getAttribute("href");
+  const href = await page.getByRole("link", { name: t("segments.downloadCsv") }).getAttribute("href");
   expect(href).toBe(`/api/dashboard/segments.csv?${YEAR}`);
   const economics = await page.request.get(href ?? "");
   expect(economics.status()).toBe(200);
@@ -175,7 +175,8 @@ test("the segments CSVs answer with their header rows", async ({ pageAs }) => {
   );
   expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(["enterprise", "mid-market", "volume"]);
 
-  const modelHref = await page.getByRole("link", { name: t("segments.downloadModelCsv") }).getAttribute("href");
+  await expect(page.getByRole("link", { name: t("segments.csv.economics") })).toHaveAttribute("href", `/api/dashboard/segments.csv?${YEAR}&chart=economics`);
+  const modelHref = await page.getByRole("link", { name: t("segments.csv.model") }).getAttribute("href");
   expect(modelHref).toBe(`/api/dashboard/segments.csv?${YEAR}&chart=model`);
   const model = (await (await page.request.get(modelHref ?? "")).text()).trim().split("\r\n");
   expect(model[0]).toBe("segment_key,stage,team,team_function,mode,period_start,period_end,accounts_entered");

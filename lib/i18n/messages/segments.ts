@@ -8,7 +8,8 @@ export const segmentsEn = {
   "segments.subtitle":
     "The sales model of each segment, and what its customers cost to win and bring in: acquisition cost, lifetime value, payback, deal size and sales cycle.",
   "segments.downloadCsv": "Download CSV",
-  "segments.downloadModelCsv": "Download sales model CSV",
+  "segments.csv.model": "Sales model CSV",
+  "segments.csv.economics": "Unit economics CSV",
   "segments.period": "{period}. Figures as of {asOf}.",
   "segments.segment": "Segment",
   "segments.noSegments":
@@ -122,7 +123,8 @@ export const segmentsFi: CatalogOf<typeof segmentsEn> = {
   "segments.subtitle":
     "Kunkin segmentin myyntimalli sekä se, mitä asiakkaan voittaminen maksaa ja mitä asiakas tuo: hankintakustannus, elinkaariarvo, takaisinmaksuaika, kaupan koko ja myyntisykli.",
   "segments.downloadCsv": "Lataa CSV",
-  "segments.downloadModelCsv": "Lataa myyntimalli CSV-tiedostona",
+  "segments.csv.model": "Myyntimallin CSV",
+  "segments.csv.economics": "Yksikkötalouden CSV",
   "segments.period": "{period}. Luvut {asOf} tilanteen mukaan.",
   "segments.segment": "Segmentti",
   "segments.noSegments":
