@@ -10,6 +10,7 @@ const TABS = [
   { key: "funnel", href: "/dashboard/funnel", action: "dashboard.view" },
   { key: "sources", href: "/dashboard/sources", action: "dashboard.view" },
   { key: "capacity", href: "/dashboard/capacity", action: "dashboard.view" },
+  { key: "segments", href: "/dashboard/segments", action: "dashboard.economics" },
 ] as const satisfies readonly { key: string; href: string; action: Action }[];
 
 export type DashboardTab = (typeof TABS)[number]["key"];

@@ -29,9 +29,10 @@
  * | retention | cohort retention | per start month × months since start: paying share and MRR ÷ month 0 |
  * | retention | MRR bridge from totals | the same movements from SQL's per-month, per-kind sums (the per-account form is the reference) |
  * | retention | new vs existing revenue | each month's MRR split by whether the account first paid within P or before it |
- * | economics | CAC | (sales + marketing spend in P) ÷ new customers in P |
- * | economics | LTV | ARPA × gross margin (default 0.8) ÷ monthly logo churn; null when churn is 0 |
+ * | economics | CAC | (sales + marketing spend in P) ÷ new customers in P; null with no spend recorded |
+ * | economics | LTV | ARPA × gross margin (default 0.8) ÷ monthly logo churn (accounts churned in P ÷ customer-months); null when churn is 0 |
  * | economics | LTV:CAC, payback | LTV ÷ CAC; CAC ÷ (ARPA × gross margin) months |
+ * | economics | missing figure | the first unmet input: attributable spend, new customers, spend; paying customers, customers at risk, churn; won deals |
  * | speed | speed-to-lead | Kaplan–Meier median and p75 hours, MQL (or creation) → first personal touch; untouched censored at P's end |
  * | speed | SLA breach share | records in a stage at as-of for ≥ its SLA hours ÷ records in it |
  * | sources | source conversion | entries into `to` ÷ entries into `from` in P, per source |
@@ -147,6 +148,7 @@ export {
   type SegmentEconomicsInput,
   type SegmentEconomics,
 } from "./unit-economics";
+export { economicsGaps, type EconomicsGap, type EconomicsGapInputs, type EconomicsGaps } from "./economics-gaps";
 
 export { speedToLead, type SpeedToLead } from "./speed-to-lead";
 export { slaBreaches, type StageAge, type SlaBreach } from "./sla";

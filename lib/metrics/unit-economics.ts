@@ -12,9 +12,11 @@ export interface AcquisitionInputs {
   newCustomers: number;
 }
 
-/** Customer acquisition cost: (sales + marketing spend in P) ÷ new customers in P, minor units unrounded; null with no new customers. */
+// No spend on record means the cost is unknown, not nil: a CAC of 0 would flatter the segment.
+/** Customer acquisition cost: (sales + marketing spend in P) ÷ new customers in P, minor units unrounded; null with no new customers or no spend recorded. */
 export function acquisitionCost(inputs: AcquisitionInputs): Ratio {
-  return ratio(inputs.salesSpendMinor + inputs.marketingSpendMinor, inputs.newCustomers);
+  const spendMinor = inputs.salesSpendMinor + inputs.marketingSpendMinor;
+  return spendMinor === 0 ? null : ratio(spendMinor, inputs.newCustomers);
 }
 
 /** ARPA: MRR of a month ÷ accounts paying in that month, minor units unrounded; null with no paying accounts. */
@@ -24,7 +26,7 @@ export function averageRevenuePerAccount(mrrMinor: number, payingCustomers: numb
 
 /** Customer-months of P: churns of customers ÷ customers at risk, summed month by month. */
 export interface ChurnExposure {
-  /** Customers lost in P (a MRR >0 → 0 movement). */
+  /** Customers lost in P: accounts with an MRR > 0 → 0 movement in P, each counted once. */
   churnedCustomers: number;
   /** Σ over the months of P of the customers paying at the start of that month. */
   customerMonths: number;

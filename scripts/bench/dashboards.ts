@@ -7,6 +7,7 @@ import { loadFunnelMetrics } from "@/lib/metrics/queries/funnel";
 import { loadFunnelTrends } from "@/lib/metrics/queries/funnel-trends";
 import { loadRetentionMetrics } from "@/lib/metrics/queries/retention";
 import { loadSalesMetrics } from "@/lib/metrics/queries/sales";
+import { loadSalesModel } from "@/lib/metrics/queries/sales-model";
 import { loadSourceAttribution } from "@/lib/metrics/queries/sources-attribution";
 import { loadSourceFactory } from "@/lib/metrics/queries/sources-factory";
 
@@ -25,6 +26,6 @@ export function dashboardLoads(period: Period, asOf: Date): Record<string, (clie
     sources: (client) =>
       Promise.all([loadSourceFactory(client, { period, filters, asOf }), loadSourceAttribution(client, { period, filters }, "W_SHAPED")]),
     capacity: (client) => loadCapacityMetrics(client, { period, filters }),
-    segments: (client) => loadSegmentEconomics(client, { period, filters, asOf }),
+    segments: (client) => Promise.all([loadSegmentEconomics(client, { period, filters, asOf }), loadSalesModel(client, { period, filters })]),
   };
 }

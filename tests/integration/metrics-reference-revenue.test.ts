@@ -299,7 +299,8 @@ class Reference {
           const win = this.firstWonNew(account.id);
           return account.segmentId === id && win !== undefined && inPeriod(period, win.closedAt!) && this.accountInScope(account.id, filters);
         }).length,
-        churnedCustomers: ofSegment.filter((change) => classifyMovement(change).kind === "CHURN").length,
+        // An account that churns twice within P is one customer lost.
+        churnedCustomers: new Set(ofSegment.filter((change) => classifyMovement(change).kind === "CHURN").map((change) => change.accountId)).size,
         customerMonths: ofSegment.filter((change) => change.previousMrrMinor > 0).length,
         mrrMinor: paying.reduce((total, change) => total + change.mrrMinor, 0),
         payingCustomers: paying.length,

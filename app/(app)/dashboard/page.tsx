@@ -7,7 +7,7 @@ import { authorizePage } from "@/lib/auth/guards";
 import { getI18n } from "@/lib/i18n/server";
 import type { SearchParamsInput } from "@/lib/validation/dashboard-filters";
 import { readDashboardRequest } from "@/lib/validation/dashboard-request";
-import { listSegmentOptions } from "./segment-options";
+import { listSegmentOptions } from "@/lib/data/segment-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();

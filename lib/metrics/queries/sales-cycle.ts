@@ -4,7 +4,7 @@ import type { Period } from "@/lib/metrics/period";
 import type { CycleBucket } from "@/lib/metrics/sales-cycle";
 import type { QueryClient } from "./client";
 import type { MetricFilters } from "./filters";
-import { periodBounds } from "./retention-period";
+import { closedInPeriod } from "./sales-closed";
 import { dealsInScope } from "./sales-scope";
 
 /** A cycle histogram bucket of one account segment (null: no segment, or not grouped). */
@@ -24,14 +24,12 @@ export async function cycleHistogram(
   filters: MetricFilters,
   bySegment = false,
 ): Promise<SegmentCycleBucket[]> {
-  const { start, end } = periodBounds(period);
   const segment = bySegment ? Prisma.sql`a."segmentId"` : Prisma.sql`NULL::int`;
   return client.$queryRaw<SegmentCycleBucket[]>(Prisma.sql`
     SELECT ${segment} AS "segmentId",
            floor(extract(epoch FROM d."closedAt" - d."openedAt") / 86400)::int AS days,
            count(*)::int AS deals
-    ${dealsInScope(dealType, filters)}
-       AND d.status = 'WON' AND d."closedAt" >= ${start} AND d."closedAt" < ${end}
+    ${dealsInScope(dealType, filters)} ${closedInPeriod(period, "WON")}
      GROUP BY 1, 2
      ORDER BY 1, 2`);
 }

@@ -26,6 +26,8 @@ describe("the building blocks", () => {
   it.each([
     ["CAC = (600,000 + 400,000) ÷ 4", acquisitionCost(enterprise), 250_000],
     ["CAC with no new customers", acquisitionCost({ ...enterprise, newCustomers: 0 }), null],
+    ["CAC with no spend recorded is unknown, not free", acquisitionCost({ ...enterprise, salesSpendMinor: 0, marketingSpendMinor: 0 }), null],
+    ["CAC from marketing spend alone = 400,000 ÷ 4", acquisitionCost({ ...enterprise, salesSpendMinor: 0 }), 100_000],
     ["ARPA = 1,000,000 ÷ 20", averageRevenuePerAccount(1_000_000, 20), 50_000],
     ["ARPA with nobody paying", averageRevenuePerAccount(0, 0), null],
     ["monthly churn = 2 ÷ 100 customer-months", monthlyLogoChurn(enterprise), 0.02],
@@ -91,6 +93,20 @@ describe("segmentEconomics", () => {
         ltvMinor: null,
         ltvToCac: null,
         paybackMonths: 6.25,
+      },
+    ],
+    [
+      "no spend recorded: no CAC, so no LTV:CAC and no payback",
+      { ...enterprise, segmentId: 5, salesSpendMinor: 0, marketingSpendMinor: 0 },
+      undefined,
+      {
+        segmentId: 5,
+        cacMinor: null,
+        arpaMinor: 50_000,
+        monthlyLogoChurn: 0.02,
+        ltvMinor: 2_000_000,
+        ltvToCac: null,
+        paybackMonths: null,
       },
     ],
     // ARPA 50,000 × 0.6 = 30,000: LTV 30,000 ÷ 0.02 = 1,500,000; payback 250,000 ÷ 30,000.

@@ -14,7 +14,7 @@ import { capacityKindQuery, parseCapacityKind } from "@/lib/validation/capacity-
 import { toMetricFilters } from "@/lib/validation/dashboard-filters";
 import { readDashboardRequest } from "@/lib/validation/dashboard-request";
 import { scenarioQueryOf } from "@/lib/validation/hourglass-scenario";
-import { listSegmentOptions } from "../segment-options";
+import { listSegmentOptions } from "@/lib/data/segment-options";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -18,7 +18,7 @@ import { loadFunnelTrends } from "@/lib/metrics/queries/funnel-trends";
 import { loadSalesMetrics } from "@/lib/metrics/queries/sales";
 import { toMetricFilters, type SearchParamsInput } from "@/lib/validation/dashboard-filters";
 import { readDashboardRequest } from "@/lib/validation/dashboard-request";
-import { listSegmentOptions } from "../segment-options";
+import { listSegmentOptions } from "@/lib/data/segment-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();

@@ -1,24 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { filterNames } from "@/components/dashboard/filter-names";
-import { DrillRecords } from "@/components/drill/drill-records";
-import { buttonClasses } from "@/components/ui/button";
+import { Suspense } from "react";
+import { DrillList } from "@/components/drill/drill-list";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Skeleton } from "@/components/ui/skeleton";
 import { authorizePage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import { ORIGIN_ACTION, originPath } from "@/lib/drill/origin";
-import { DRILL_PAGE_SIZE, loadDrillPage } from "@/lib/drill/page";
-import { idParam } from "@/lib/drill/params";
-import { resolveDrill, toSearchParams } from "@/lib/drill/resolve";
-import { formatDateTime, formatNumber, formatPeriod } from "@/lib/i18n/format";
+import { ORIGIN_ACTION } from "@/lib/drill/origin";
+import { resolveDrill } from "@/lib/drill/resolve";
 import { getI18n } from "@/lib/i18n/server";
 import { toMetricFilters } from "@/lib/validation/dashboard-filters";
 import { readDashboardRequest } from "@/lib/validation/dashboard-request";
-import { listSegmentOptions } from "../segment-options";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -34,8 +28,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DrillDownPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await authorizePage("records.read");
   const input = await searchParams;
-  const [{ t, locale }, request] = await Promise.all([getI18n(), readDashboardRequest(Promise.resolve(input))]);
-  const { period, asOf, filters, query } = request;
+  const [{ t }, request] = await Promise.all([getI18n(), readDashboardRequest(Promise.resolve(input))]);
+  const { period, asOf, filters } = request;
   const set = resolveDrill(input, { period, asOf, filters: toMetricFilters(filters) });
 
   if (!set) {
@@ -49,72 +43,19 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
     );
   }
 
+  // Decided before anything streams, so a refusal answers 403 rather than a 200 page saying so.
   if (!can(user.role, ORIGIN_ACTION[set.origin])) forbidden();
 
-  const after = idParam.safeParse(input.after);
-  const [page, segments] = await Promise.all([
-    loadDrillPage(db, set, after.success ? { after: after.data } : {}),
-    filters.segmentIds.length ? listSegmentOptions(locale) : [],
-  ]);
-  // This list's own URL without the page cursor: the first page, the CSV, and the base of the next page's link.
-  const here = toSearchParams(input);
-  here.delete("after");
-  const withAfter = (cursor: number) => `?${new URLSearchParams([...here, ["after", String(cursor)]])}`;
-  const chosen = filterNames(filters, segments, t);
-  const back = originPath(set.origin) + (query ? `?${query}` : "");
-
   return (
-    <>
-      <PageHeader
-        title={set.title(t, locale)}
-        description={
-          <>
-            <span className="block text-base font-medium text-foreground" data-testid="drill-count">
-              {page.total === 1 ? t("drill.countOne") : t("drill.count", { count: formatNumber(page.total, locale) })}
-            </span>
-            <span className="block">{t("drill.context", { period: formatPeriod(set.period ?? period, locale), asOf: formatDateTime(asOf, locale) })}</span>
-            {chosen.length > 0 && <span className="block">{t("drill.filters", { filters: chosen.join(", ") })}</span>}
-          </>
-        }
-        actions={
-          <div className="flex gap-2 print:hidden">
-            <Link href={back} className={buttonClasses("secondary", "sm")}>
-              {t("drill.back")}
-            </Link>
-            {can(user.role, "records.export") && page.total > 0 && (
-              <a href={`/api/dashboard/records.csv?${here}`} download className={buttonClasses("secondary", "sm")}>
-                {t("drill.downloadCsv")}
-              </a>
-            )}
-          </div>
-        }
-      />
-      <Card>
-        {page.total === 0 ? <EmptyState message={t("drill.empty")} /> : <DrillRecords kind={set.kind} ids={page.ids} />}
-      </Card>
-      {page.total > 0 && (
-        <nav aria-label={t("drill.pagination")} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm print:hidden">
-          <span className="text-muted-foreground tabular-nums">
-            {t("drill.showing", {
-              from: formatNumber(page.offset + 1, locale),
-              to: formatNumber(page.offset + page.ids.length, locale),
-              count: formatNumber(page.total, locale),
-            })}
-          </span>
-          <span className="flex gap-2">
-            {page.offset > 0 && (
-              <Link href={`?${here}`} className={buttonClasses("secondary", "sm")}>
-                {t("drill.first")}
-              </Link>
-            )}
-            {page.nextAfter !== null && (
-              <Link href={withAfter(page.nextAfter)} className={buttonClasses("secondary", "sm")}>
-                {t("drill.next", { count: formatNumber(Math.min(DRILL_PAGE_SIZE, page.total - page.offset - page.ids.length), locale) })}
-              </Link>
-            )}
-          </span>
-        </nav>
-      )}
-    </>
+    <Suspense
+      fallback={
+        <div className="flex flex-col gap-6">
+          <Skeleton label={t("common.loading")} className="h-16 w-2/3" />
+          <Skeleton label={t("common.loading")} className="h-[32rem]" />
+        </div>
+      }
+    >
+      <DrillList set={set} input={input} request={request} user={user} />
+    </Suspense>
   );
 }

@@ -12,7 +12,7 @@ import { loadSourceFactory } from "@/lib/metrics/queries/sources-factory";
 import { toMetricFilters, type SearchParamsInput } from "@/lib/validation/dashboard-filters";
 import { readDashboardRequest } from "@/lib/validation/dashboard-request";
 import { parseSourcesParams } from "@/lib/validation/sources-params";
-import { listSegmentOptions } from "../segment-options";
+import { listSegmentOptions } from "@/lib/data/segment-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
