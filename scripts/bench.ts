@@ -5,18 +5,24 @@
  *
  *   npm run bench                              both sizes, 9 timed runs each
  *   npm run bench -- --sizes 100000 --runs 5
+ *   npm run bench -- --pages                 also each page's server time over HTTP
  */
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { addMonths, customPeriod, previousPeriod } from "@/lib/metrics/period";
+import { addDays, addMonths, customPeriod, previousPeriod } from "@/lib/metrics/period";
 import { baselineQueries } from "./bench/baselines";
 import { dashboardLoads } from "./bench/dashboards";
 import { BENCH_END, openDataset } from "./bench/dataset";
+import { timePages } from "./bench/pages";
 import { percentile, timeRuns } from "./bench/timing";
 
 const { values } = parseArgs({
-  options: { sizes: { type: "string", default: "100000,1000000" }, runs: { type: "string", default: "9" } },
+  options: {
+    sizes: { type: "string", default: "100000,1000000" },
+    runs: { type: "string", default: "9" },
+    pages: { type: "boolean", default: false },
+  },
 });
 const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
@@ -27,6 +33,9 @@ const previous = previousPeriod(period);
 
 type Row = { leads: number; dashboard: string; median: number; p95: number; baseline: number };
 const rows: Row[] = [];
+const pageRows: { leads: number; page: string; median: number; p95: number }[] = [];
+const day = (date: Date) => date.toISOString().slice(0, 10);
+const pageQuery = `period=custom&from=${day(period.start)}&to=${day(addDays(period.end, -1))}`;
 
 for (const leads of sizes) {
   const dataset = await openDataset(leads, console.log);
@@ -41,6 +50,12 @@ for (const leads of sizes) {
       }, runs);
       rows.push({ leads, dashboard, median: percentile(times, 0.5), p95: percentile(times, 0.95), baseline: percentile(baselineTimes, 0.5) });
       console.log(`  ${leads.toLocaleString("en")} leads · ${dashboard}: median ${percentile(times, 0.5).toFixed(0)} ms`);
+    }
+    if (values.pages) {
+      for (const row of await timePages(dataset.url, pageQuery, runs)) {
+        pageRows.push({ leads, ...row });
+        console.log(`  ${leads.toLocaleString("en")} leads · page ${row.page}: median ${row.median.toFixed(0)} ms`);
+      }
     }
   } finally {
     await prisma.$disconnect();
@@ -57,4 +72,13 @@ for (const row of rows) {
   console.log(
     `| ${row.leads.toLocaleString("en").padEnd(9)} | ${row.dashboard.padEnd(18)} | ${ms(row.median)} | ${ms(row.p95)} | ${ms(row.baseline).padStart(12)} | ${(row.baseline > 0 ? (row.median / row.baseline).toFixed(2) : "—").padStart(5)} |`,
   );
+}
+
+if (pageRows.length) {
+  console.log(`\nPages over HTTP, signed in as leadership, whole streamed HTML (${pageQuery})\n`);
+  console.log("| leads     | page               |    median |       p95 |");
+  console.log("|-----------|--------------------|-----------|-----------|");
+  for (const row of pageRows) {
+    console.log(`| ${row.leads.toLocaleString("en").padEnd(9)} | ${row.page.padEnd(18)} | ${ms(row.median)} | ${ms(row.p95)} |`);
+  }
 }
