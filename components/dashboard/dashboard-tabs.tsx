@@ -8,6 +8,7 @@ import { getI18n } from "@/lib/i18n/server";
 const TABS = [
   { key: "bowtie", href: "/dashboard", action: "dashboard.view" },
   { key: "funnel", href: "/dashboard/funnel", action: "dashboard.view" },
+  { key: "retention", href: "/dashboard/retention", action: "dashboard.revenue" },
 ] as const satisfies readonly { key: string; href: string; action: Action }[];
 
 export type DashboardTab = (typeof TABS)[number]["key"];

@@ -11,29 +11,33 @@ import { accountConditions, accountScopeJoin } from "./retention-scope";
  * hours until its first later move out of onboarding. A move to IMPACT or EXPANSION is an exit
  * (value reached); any other move (churn, a fresh purchase, a step back) ends the stay without
  * value and is censored at that move, and an account still in PURCHASE or ONBOARDING at
- * `asOf` is censored at `asOf`. Columns account, hours and reached. Accounts outside the
- * filters are excluded. Time to value and its drill-down lists both read these rows.
+ * `asOf` is censored at `asOf`. Columns account, hours, days (whole days) and reached.
+ * Accounts outside the filters are excluded. Time to value and its drill-down lists both
+ * read these rows.
  */
 export function onboardingStays(period: Period, asOf: Date, filters: MetricFilters): Prisma.Sql {
   const { start, end } = periodBounds(period);
   const at = instant(asOf);
   return Prisma.sql`
-    SELECT p."entityId" AS account,
-           floor(extract(epoch FROM coalesce(next."occurredAt", ${at}) - p."occurredAt") / 3600)::int AS hours,
-           coalesce(next."toStage" IN ('IMPACT', 'EXPANSION'), false) AS reached
-      FROM "StageTransition" p ${accountScopeJoin(Prisma.sql`p."entityId"`, filters)}
-      LEFT JOIN LATERAL (
-        SELECT n."toStage", n."occurredAt"
-          FROM "StageTransition" n
-         WHERE n."entityKind" = 'ACCOUNT' AND n."entityId" = p."entityId"
-           AND n."occurredAt" >= p."occurredAt" AND (n."occurredAt", n.id) > (p."occurredAt", p.id)
-           AND n."occurredAt" < ${at}
-           AND n."toStage" <> 'ONBOARDING'
-         ORDER BY n."occurredAt", n.id
-         LIMIT 1) next ON true
-     WHERE p."entityKind" = 'ACCOUNT' AND p."toStage" = 'PURCHASE'
-       AND p."occurredAt" >= ${start} AND p."occurredAt" < ${end} AND p."occurredAt" < ${at}
-       ${accountConditions(filters)}`;
+    SELECT account, hours, hours / 24 AS days, reached
+      FROM (
+        SELECT p."entityId" AS account,
+               floor(extract(epoch FROM coalesce(next."occurredAt", ${at}) - p."occurredAt") / 3600)::int AS hours,
+               coalesce(next."toStage" IN ('IMPACT', 'EXPANSION'), false) AS reached
+          FROM "StageTransition" p ${accountScopeJoin(Prisma.sql`p."entityId"`, filters)}
+          LEFT JOIN LATERAL (
+            SELECT n."toStage", n."occurredAt"
+              FROM "StageTransition" n
+             WHERE n."entityKind" = 'ACCOUNT' AND n."entityId" = p."entityId"
+               AND n."occurredAt" >= p."occurredAt" AND (n."occurredAt", n.id) > (p."occurredAt", p.id)
+               AND n."occurredAt" < ${at}
+               AND n."toStage" <> 'ONBOARDING'
+             ORDER BY n."occurredAt", n.id
+             LIMIT 1) next ON true
+         WHERE p."entityKind" = 'ACCOUNT' AND p."toStage" = 'PURCHASE'
+           AND p."occurredAt" >= ${start} AND p."occurredAt" < ${end} AND p."occurredAt" < ${at}
+           ${accountConditions(filters)}
+      ) stays`;
 }
 
 /** Distinct accounts among the stays of one whole-day duration (or of all, for the totals). */
@@ -66,7 +70,7 @@ export async function onboardingDurations(client: QueryClient, period: Period, a
            count(DISTINCT account)::int AS accounts,
            count(DISTINCT account) FILTER (WHERE reached)::int AS "reachedAccounts",
            count(DISTINCT account) FILTER (WHERE NOT reached)::int AS "notReachedAccounts"
-      FROM (SELECT account, hours, hours / 24 AS days, reached FROM (${onboardingStays(period, asOf, filters)}) stays) stays
+      FROM (${onboardingStays(period, asOf, filters)}) stays
      GROUP BY GROUPING SETS ((hours), (days), ())
      ORDER BY 1, hours, days`);
   const accountsOf = (row: Row): StayAccounts => ({

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { cx } from "@/components/ui/cx";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatDateTime } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
+import type { RetentionMetrics } from "@/lib/metrics/queries/retention";
+import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
+import { COHORT_VIEWS, type CohortView } from "@/lib/validation/retention-view";
+import { CohortHeatmap } from "./cohort-heatmap";
+import { RetentionCard } from "./retention-card";
+import { cohortViewHref } from "./retention-links";
+
+/** How the customers who started paying in each month of the period kept paying, as a heatmap. */
+export async function CohortSection({
+  retention,
+  filters,
+  query,
+  view,
+}: {
+  retention: Promise<RetentionMetrics>;
+  filters: DashboardFilters;
+  query: string;
+  view: CohortView;
+}) {
+  const [{ t, locale }, metrics] = await Promise.all([getI18n(), retention]);
+  const cohorts = metrics.cohorts;
+
+  return (
+    <RetentionCard
+      title={t("retention.cohortsTitle")}
+      description={t("retention.cohortsDescription", { asOf: formatDateTime(new Date(metrics.asOf), locale) })}
+      chart="cohorts"
+      query={query}
+      t={t}
+    >
+      {cohorts.every((cohort) => cohort.customers === 0) ? (
+        <EmptyState message={t("retention.cohortsEmpty")} />
+      ) : (
+        <div className="flex flex-col gap-4 p-5">
+          <nav aria-label={t("retention.cohortView")} className="flex items-center gap-2 text-sm print:hidden">
+            <span className="text-muted-foreground">{t("retention.cohortView")}:</span>
+            {COHORT_VIEWS.map((option) => (
+              <Link
+                key={option}
+                href={cohortViewHref(query, option)}
+                scroll={false}
+                aria-current={option === view ? "true" : undefined}
+                className={cx(
+                  "rounded-md border px-2 py-1",
+                  option === view ? "border-primary bg-primary-soft text-primary" : "border-border text-muted-foreground hover:text-foreground",
+                )}
+              >
+                {t(`retention.cohortView.${option}`)}
+              </Link>
+            ))}
+          </nav>
+          <p className="hidden text-sm print:block">{t(`retention.cohortView.${view}`)}</p>
+          <CohortHeatmap cohorts={cohorts} view={view} filters={filters} locale={locale} t={t} />
+        </div>
+      )}
+    </RetentionCard>
+  );
+}

@@ -1,0 +1,82 @@
+import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
+import { DefinedTh } from "@/components/funnel/defined-th";
+import { REPORTING_CURRENCY } from "@/components/funnel/format";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { drillHref } from "@/lib/drill/href";
+import { formatMonth } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translator";
+import { AMOUNT_FIELD, COUNT_FIELD } from "@/lib/metrics/mrr-movements";
+import type { RetentionMetrics } from "@/lib/metrics/queries/retention";
+import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
+import { MoneyCell } from "./money-cell";
+import { MOVEMENTS, mrrText, STEP_SIGN, STEP_TONE, type StepKind } from "./movement-kinds";
+import { monthKey } from "./retention-links";
+
+type Month = RetentionMetrics["movements"][number];
+
+/** Each month's MRR bridge as bars of its movements (increases up, decreases down) and as a table. */
+export function MrrMonthlyView({ months, filters, locale, t }: { months: Month[]; filters: DashboardFilters; locale: Locale; t: Translate }) {
+  const href = (movement: StepKind, month: Month) => drillHref("retention-movement", { movement, month: monthKey(month.month) }, filters);
+  const header = (kind: StepKind) => (
+    <DefinedTh
+      key={kind}
+      id={`definition-monthly-${kind}`}
+      label={t(`retention.step.${kind}`)}
+      definition={t(`retention.stepDefinition.${kind}`)}
+      t={t}
+    />
+  );
+
+  return (
+    <div className="flex flex-col gap-4">
+      <StackedBarChart
+        label={t("retention.monthlyChartLabel")}
+        currency={REPORTING_CURRENCY}
+        series={MOVEMENTS.map((kind) => ({
+          key: kind,
+          label: t(`retention.step.${kind}`),
+          tone: STEP_TONE[kind],
+          hatched: STEP_SIGN[kind] < 0,
+        }))}
+        rows={months.map((month) => ({
+          key: month.month,
+          label: formatMonth(month.month, locale, "short"),
+          values: Object.fromEntries(MOVEMENTS.map((kind) => [kind, STEP_SIGN[kind] * month[AMOUNT_FIELD[kind]]])),
+          hrefs: Object.fromEntries(MOVEMENTS.map((kind) => [kind, href(kind, month)])),
+        }))}
+      />
+      <Table caption={t("retention.monthlyCaption")}>
+        <THead>
+          <tr>
+            <Th>{t("retention.month")}</Th>
+            {header("STARTING")}
+            {MOVEMENTS.map(header)}
+            <DefinedTh id="definition-monthly-net-new" label={t("retention.netNew")} definition={t("retention.netNewDefinition")} t={t} />
+            {header("ENDING")}
+          </tr>
+        </THead>
+        <TBody>
+          {months.map((month) => (
+            <Tr key={month.month}>
+              <Th scope="row">{formatMonth(month.month, locale)}</Th>
+              <MoneyCell amount={mrrText(month.startingMrrMinor, locale)} count={month.customers.starting} href={href("STARTING", month)} locale={locale} t={t} />
+              {MOVEMENTS.map((kind) => (
+                <MoneyCell
+                  key={kind}
+                  amount={mrrText(STEP_SIGN[kind] * month[AMOUNT_FIELD[kind]], locale, true)}
+                  count={month.customers[COUNT_FIELD[kind]]}
+                  href={href(kind, month)}
+                  locale={locale}
+                  t={t}
+                />
+              ))}
+              <Td numeric className="whitespace-nowrap">{mrrText(month.netNewMinor, locale, true)}</Td>
+              <MoneyCell amount={mrrText(month.endingMrrMinor, locale)} count={month.customers.ending} href={href("ENDING", month)} locale={locale} t={t} />
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
+    </div>
+  );
+}

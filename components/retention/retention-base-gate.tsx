@@ -1,0 +1,46 @@
+import type { ReactNode } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatDateTime, formatPeriod } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translator";
+import type { RetentionMetrics } from "@/lib/metrics/queries/retention";
+import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
+import type { RetentionChart } from "@/lib/validation/retention-view";
+import { RetentionCard } from "./retention-card";
+
+export type BaseSectionProps = { retention: Promise<RetentionMetrics>; filters: DashboardFilters; query: string };
+
+/**
+ * A section measured over the customers paying at the start of the period: its content, or
+ * what is missing when the period has not begun or nobody was paying at its start.
+ */
+export function RetentionBaseGate({
+  metrics,
+  query,
+  title,
+  chart,
+  locale,
+  t,
+  children,
+}: {
+  metrics: RetentionMetrics;
+  query: string;
+  title: string;
+  chart: RetentionChart;
+  locale: Locale;
+  t: Translate;
+  children: ReactNode;
+}) {
+  const asOf = formatDateTime(new Date(metrics.asOf), locale);
+  return (
+    <RetentionCard title={title} description={t("retention.period", { period: formatPeriod(metrics.period, locale), asOf })} chart={chart} query={query} t={t}>
+      {!metrics.observed ? (
+        <EmptyState message={t("retention.notBegun", { asOf })} />
+      ) : metrics.retention.base.customersAtStart === 0 ? (
+        <EmptyState message={t("retention.retentionEmpty")} />
+      ) : (
+        <div className="flex flex-col gap-4 p-5">{children}</div>
+      )}
+    </RetentionCard>
+  );
+}
