@@ -37,7 +37,7 @@ export function MrrWaterfallSection(props: SectionProps) {
   return (
     <MrrSection
       {...props}
-      title={(t) => t("retention.waterfallCaption")}
+      title={(t) => t("retention.movementsTitle")}
       chart="waterfall"
       view={(metrics, locale, t) => <MrrWaterfallView steps={metrics.waterfall} filters={props.filters} locale={locale} t={t} />}
     />
