@@ -1,34 +1,22 @@
 import Link from "next/link";
 import { cx } from "@/components/ui/cx";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import type { RetentionMetrics } from "@/lib/metrics/queries/retention";
-import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { COHORT_VIEWS, type CohortView } from "@/lib/validation/retention-view";
 import { CohortHeatmap } from "./cohort-heatmap";
 import { RetentionCard } from "./retention-card";
+import { asOfText, type RetentionSectionProps } from "./retention-data";
 import { cohortViewHref } from "./retention-links";
 
 /** How the customers who started paying in each month of the period kept paying, as a heatmap. */
-export async function CohortSection({
-  retention,
-  filters,
-  query,
-  view,
-}: {
-  retention: Promise<RetentionMetrics>;
-  filters: DashboardFilters;
-  query: string;
-  view: CohortView;
-}) {
+export async function CohortSection({ retention, filters, query, view }: RetentionSectionProps & { view: CohortView }) {
   const [{ t, locale }, metrics] = await Promise.all([getI18n(), retention]);
   const cohorts = metrics.cohorts;
 
   return (
     <RetentionCard
       title={t("retention.cohortsTitle")}
-      description={t("retention.cohortsDescription", { asOf: formatDateTime(new Date(metrics.asOf), locale) })}
+      description={t("retention.cohortsDescription", { asOf: asOfText(metrics, locale) })}
       chart="cohorts"
       query={query}
       t={t}

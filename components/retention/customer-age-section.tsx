@@ -1,36 +1,26 @@
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
-import { DefinedTh } from "@/components/funnel/defined-th";
 import { ratioText, REPORTING_CURRENCY } from "@/components/funnel/format";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Td } from "@/components/ui/table";
 import { drillHref } from "@/lib/drill/href";
-import { formatDateTime, formatMonth, formatPeriod } from "@/lib/i18n/format";
+import { formatMonth } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import type { RetentionMetrics } from "@/lib/metrics/queries/retention";
-import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { MoneyCell } from "./money-cell";
 import { mrrText } from "./movement-kinds";
+import { MonthTable } from "./month-table";
 import { RetentionCard } from "./retention-card";
+import { asOfText, periodText, type RetentionSectionProps } from "./retention-data";
 import { monthKey } from "./retention-links";
 
 type Customers = "existing" | "new";
 
 /** Where each month's MRR comes from: customers who first paid before the period, and those who first paid in it. */
-export async function CustomerAgeSection({
-  retention,
-  filters,
-  query,
-}: {
-  retention: Promise<RetentionMetrics>;
-  filters: DashboardFilters;
-  query: string;
-}) {
+export async function CustomerAgeSection({ retention, filters, query }: RetentionSectionProps) {
   const [{ t, locale }, metrics] = await Promise.all([getI18n(), retention]);
   const months = metrics.revenueByCustomerAge;
-  const asOf = formatDateTime(new Date(metrics.asOf), locale);
   const href = (customers: Customers, month: string) => drillHref("retention-customer-age", { customers, month: monthKey(month) }, filters);
   const empty = !metrics.observed
-    ? t("retention.notBegun", { asOf })
+    ? t("retention.notBegun", { asOf: asOfText(metrics, locale) })
     : months.every((month) => month.newCustomers + month.existingCustomers === 0)
       ? t("retention.customerAgeEmpty")
       : null;
@@ -38,7 +28,7 @@ export async function CustomerAgeSection({
   return (
     <RetentionCard
       title={t("retention.customerAgeTitle")}
-      description={t("retention.period", { period: formatPeriod(metrics.period, locale), asOf })}
+      description={periodText(metrics, locale, t)}
       chart="customer-age"
       query={query}
       t={t}
@@ -61,26 +51,24 @@ export async function CustomerAgeSection({
               hrefs: { existing: href("existing", month.month), new: href("new", month.month) },
             }))}
           />
-          <Table caption={t("retention.customerAgeCaption")}>
-            <THead>
-              <tr>
-                <Th>{t("retention.month")}</Th>
-                <DefinedTh id="definition-existing-mrr" label={t("retention.existingMrr")} definition={t("retention.existingMrrDefinition")} t={t} />
-                <DefinedTh id="definition-new-mrr" label={t("retention.newMrr")} definition={t("retention.newMrrDefinition")} t={t} />
-                <DefinedTh id="definition-new-share" label={t("retention.newShare")} definition={t("retention.newShareDefinition")} t={t} />
-              </tr>
-            </THead>
-            <TBody>
-              {months.map((month) => (
-                <Tr key={month.month}>
-                  <Th scope="row">{formatMonth(month.month, locale)}</Th>
-                  <MoneyCell amount={mrrText(month.existingMrrMinor, locale)} count={month.existingCustomers} href={href("existing", month.month)} locale={locale} t={t} />
-                  <MoneyCell amount={mrrText(month.newMrrMinor, locale)} count={month.newCustomers} href={href("new", month.month)} locale={locale} t={t} />
-                  <Td numeric>{ratioText(month.newShare, locale, t)}</Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
+          <MonthTable
+            caption={t("retention.customerAgeCaption")}
+            columns={[
+              { id: "existing-mrr", label: t("retention.existingMrr"), definition: t("retention.existingMrrDefinition") },
+              { id: "new-mrr", label: t("retention.newMrr"), definition: t("retention.newMrrDefinition") },
+              { id: "new-share", label: t("retention.newShare"), definition: t("retention.newShareDefinition") },
+            ]}
+            months={months}
+            cells={(month) => (
+              <>
+                <MoneyCell amount={mrrText(month.existingMrrMinor, locale)} count={month.existingCustomers} href={href("existing", month.month)} locale={locale} t={t} />
+                <MoneyCell amount={mrrText(month.newMrrMinor, locale)} count={month.newCustomers} href={href("new", month.month)} locale={locale} t={t} />
+                <Td numeric>{ratioText(month.newShare, locale, t)}</Td>
+              </>
+            )}
+            locale={locale}
+            t={t}
+          />
         </div>
       )}
     </RetentionCard>

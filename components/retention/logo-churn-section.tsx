@@ -1,17 +1,18 @@
 import { RateLineChart } from "@/components/charts/rate-line-chart";
-import { DefinedTh } from "@/components/funnel/defined-th";
 import { ratioText } from "@/components/funnel/format";
 import { MetricTile } from "@/components/funnel/metric-tile";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Td } from "@/components/ui/table";
 import { drillHref } from "@/lib/drill/href";
 import { formatMonth } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { AccountsLink } from "./accounts-link";
-import { RetentionBaseGate, type BaseSectionProps } from "./retention-base-gate";
+import { MonthTable } from "./month-table";
+import { RetentionBaseGate } from "./retention-base-gate";
+import type { RetentionSectionProps } from "./retention-data";
 import { monthKey } from "./retention-links";
 
 /** Customers lost: the period's logo churn over its starting customers, and each month's. */
-export async function LogoChurnSection(props: BaseSectionProps) {
+export async function LogoChurnSection(props: RetentionSectionProps) {
   const [{ t, locale }, metrics] = await Promise.all([getI18n(), props.retention]);
   const { base } = metrics.retention;
   const { filters } = props;
@@ -53,30 +54,28 @@ export async function LogoChurnSection(props: BaseSectionProps) {
           }))}
         />
       </div>
-      <Table caption={t("retention.logoChurnCaption")}>
-        <THead>
-          <tr>
-            <Th>{t("retention.month")}</Th>
-            <DefinedTh id="definition-monthly-customers-at-start" label={t("retention.customersAtStart")} definition={t("retention.customersAtStartDefinition")} t={t} />
-            <DefinedTh id="definition-monthly-churned" label={t("retention.churnedCustomers")} definition={t("retention.churnedCustomersDefinition")} t={t} />
-            <DefinedTh id="definition-monthly-logo-churn" label={t("retention.logoChurn")} definition={t("retention.logoChurnDefinition")} t={t} />
-          </tr>
-        </THead>
-        <TBody>
-          {metrics.movements.map((month, index) => (
-            <Tr key={month.month}>
-              <Th scope="row">{formatMonth(month.month, locale)}</Th>
-              <Td numeric>
-                <AccountsLink count={month.customers.starting} href={monthHref("STARTING", month.month)} locale={locale} t={t} />
-              </Td>
-              <Td numeric>
-                <AccountsLink count={month.customers.churned} href={monthHref("CHURN", month.month)} locale={locale} t={t} />
-              </Td>
-              <Td numeric>{ratioText(metrics.retentionByMonth[index]?.logoChurn ?? null, locale, t)}</Td>
-            </Tr>
-          ))}
-        </TBody>
-      </Table>
+      <MonthTable
+        caption={t("retention.logoChurnCaption")}
+        columns={[
+          { id: "monthly-customers-at-start", label: t("retention.customersAtStart"), definition: t("retention.customersAtStartDefinition") },
+          { id: "monthly-churned", label: t("retention.churnedCustomers"), definition: t("retention.churnedCustomersDefinition") },
+          { id: "monthly-logo-churn", label: t("retention.logoChurn"), definition: t("retention.logoChurnDefinition") },
+        ]}
+        months={metrics.movements}
+        cells={(month, index) => (
+          <>
+            <Td numeric>
+              <AccountsLink count={month.customers.starting} href={monthHref("STARTING", month.month)} locale={locale} t={t} />
+            </Td>
+            <Td numeric>
+              <AccountsLink count={month.customers.churned} href={monthHref("CHURN", month.month)} locale={locale} t={t} />
+            </Td>
+            <Td numeric>{ratioText(metrics.retentionByMonth[index]?.logoChurn ?? null, locale, t)}</Td>
+          </>
+        )}
+        locale={locale}
+        t={t}
+      />
     </RetentionBaseGate>
   );
 }

@@ -1,7 +1,6 @@
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
-import { DefinedTh } from "@/components/funnel/defined-th";
 import { REPORTING_CURRENCY } from "@/components/funnel/format";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Td } from "@/components/ui/table";
 import { drillHref } from "@/lib/drill/href";
 import { formatMonth } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -10,6 +9,7 @@ import { AMOUNT_FIELD, COUNT_FIELD } from "@/lib/metrics/mrr-movements";
 import type { RetentionMetrics } from "@/lib/metrics/queries/retention";
 import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { MoneyCell } from "./money-cell";
+import { MonthTable } from "./month-table";
 import { MOVEMENTS, mrrText, STEP_SIGN, STEP_TONE, type StepKind } from "./movement-kinds";
 import { monthKey } from "./retention-links";
 
@@ -18,15 +18,7 @@ type Month = RetentionMetrics["movements"][number];
 /** Each month's MRR bridge as bars of its movements (increases up, decreases down) and as a table. */
 export function MrrMonthlyView({ months, filters, locale, t }: { months: Month[]; filters: DashboardFilters; locale: Locale; t: Translate }) {
   const href = (movement: StepKind, month: Month) => drillHref("retention-movement", { movement, month: monthKey(month.month) }, filters);
-  const header = (kind: StepKind) => (
-    <DefinedTh
-      key={kind}
-      id={`definition-monthly-${kind}`}
-      label={t(`retention.step.${kind}`)}
-      definition={t(`retention.stepDefinition.${kind}`)}
-      t={t}
-    />
-  );
+  const column = (kind: StepKind) => ({ id: `monthly-${kind}`, label: t(`retention.step.${kind}`), definition: t(`retention.stepDefinition.${kind}`) });
 
   return (
     <div className="flex flex-col gap-4">
@@ -46,20 +38,19 @@ export function MrrMonthlyView({ months, filters, locale, t }: { months: Month[]
           hrefs: Object.fromEntries(MOVEMENTS.map((kind) => [kind, href(kind, month)])),
         }))}
       />
-      <Table caption={t("retention.monthlyCaption")}>
-        <THead>
-          <tr>
-            <Th>{t("retention.month")}</Th>
-            {header("STARTING")}
-            {MOVEMENTS.map(header)}
-            <DefinedTh id="definition-monthly-net-new" label={t("retention.netNew")} definition={t("retention.netNewDefinition")} t={t} />
-            {header("ENDING")}
-          </tr>
-        </THead>
-        <TBody>
-          {months.map((month) => (
-            <Tr key={month.month}>
-              <Th scope="row">{formatMonth(month.month, locale)}</Th>
+      {/* Nine columns of money: narrower padding keeps them on one screen and one sheet of paper. */}
+      <div className="[&_td]:px-2 [&_th]:px-2">
+        <MonthTable
+          caption={t("retention.monthlyCaption")}
+          columns={[
+            column("STARTING"),
+            ...MOVEMENTS.map(column),
+            { id: "monthly-net-new", label: t("retention.netNew"), definition: t("retention.netNewDefinition") },
+            column("ENDING"),
+          ]}
+          months={months}
+          cells={(month) => (
+            <>
               <MoneyCell amount={mrrText(month.startingMrrMinor, locale)} count={month.customers.starting} href={href("STARTING", month)} locale={locale} t={t} />
               {MOVEMENTS.map((kind) => (
                 <MoneyCell
@@ -71,12 +62,16 @@ export function MrrMonthlyView({ months, filters, locale, t }: { months: Month[]
                   t={t}
                 />
               ))}
-              <Td numeric className="whitespace-nowrap">{mrrText(month.netNewMinor, locale, true)}</Td>
+              <Td numeric className="whitespace-nowrap">
+                {mrrText(month.netNewMinor, locale, true)}
+              </Td>
               <MoneyCell amount={mrrText(month.endingMrrMinor, locale)} count={month.customers.ending} href={href("ENDING", month)} locale={locale} t={t} />
-            </Tr>
-          ))}
-        </TBody>
-      </Table>
+            </>
+          )}
+          locale={locale}
+          t={t}
+        />
+      </div>
     </div>
   );
 }

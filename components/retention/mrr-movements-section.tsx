@@ -1,28 +1,23 @@
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime, formatPeriod } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translator";
 import type { RetentionMetrics } from "@/lib/metrics/queries/retention";
-import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import type { RetentionChart } from "@/lib/validation/retention-view";
 import { MrrMonthlyView } from "./mrr-monthly-view";
 import { MrrWaterfallView } from "./mrr-waterfall-view";
 import { RetentionCard } from "./retention-card";
-import { hasRevenue } from "./retention-data";
-
-type SectionProps = { retention: Promise<RetentionMetrics>; filters: DashboardFilters; query: string };
+import { asOfText, hasRevenue, periodText, type RetentionSectionProps } from "./retention-data";
 type View = (metrics: RetentionMetrics, locale: Locale, t: Translate) => ReactNode;
 
 /** An MRR section: the period it covers, and its view, or what is missing when no revenue is there to show. */
-async function MrrSection({ retention, query, title, chart, view }: SectionProps & { title: (t: Translate) => string; chart: RetentionChart; view: View }) {
+async function MrrSection({ retention, query, title, chart, view }: RetentionSectionProps & { title: (t: Translate) => string; chart: RetentionChart; view: View }) {
   const [{ t, locale }, metrics] = await Promise.all([getI18n(), retention]);
-  const asOf = formatDateTime(new Date(metrics.asOf), locale);
   return (
-    <RetentionCard title={title(t)} description={t("retention.period", { period: formatPeriod(metrics.period, locale), asOf })} chart={chart} query={query} t={t}>
+    <RetentionCard title={title(t)} description={periodText(metrics, locale, t)} chart={chart} query={query} t={t}>
       {!metrics.observed ? (
-        <EmptyState message={t("retention.notBegun", { asOf })} />
+        <EmptyState message={t("retention.notBegun", { asOf: asOfText(metrics, locale) })} />
       ) : !hasRevenue(metrics) ? (
         <EmptyState message={t("retention.movementsEmpty")} />
       ) : (
@@ -33,7 +28,7 @@ async function MrrSection({ retention, query, title, chart, view }: SectionProps
 }
 
 /** How MRR got from the start of the period to its end, as a waterfall. */
-export function MrrWaterfallSection(props: SectionProps) {
+export function MrrWaterfallSection(props: RetentionSectionProps) {
   return (
     <MrrSection
       {...props}
@@ -45,7 +40,7 @@ export function MrrWaterfallSection(props: SectionProps) {
 }
 
 /** Each month's MRR bridge. */
-export function MrrMonthlySection(props: SectionProps) {
+export function MrrMonthlySection(props: RetentionSectionProps) {
   return (
     <MrrSection
       {...props}

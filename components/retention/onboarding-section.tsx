@@ -6,25 +6,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { InfoTip } from "@/components/ui/info-tip";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { drillHref } from "@/lib/drill/href";
-import { formatDateTime, formatNumber, formatPeriod } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import type { RetentionMetrics } from "@/lib/metrics/queries/retention";
-import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { AccountsLink } from "./accounts-link";
 import { RetentionCard } from "./retention-card";
+import { periodText, type RetentionSectionProps } from "./retention-data";
 
 type Outcome = "all" | "reached" | "notReached";
 
 /** How long customers who bought in the period took to reach value: median, 75th percentile and the day histogram. */
-export async function OnboardingSection({
-  retention,
-  filters,
-  query,
-}: {
-  retention: Promise<RetentionMetrics>;
-  filters: DashboardFilters;
-  query: string;
-}) {
+export async function OnboardingSection({ retention, filters, query }: RetentionSectionProps) {
   const [{ t, locale }, metrics] = await Promise.all([getI18n(), retention]);
   const ttv = metrics.timeToValue;
   const href = (outcome: Outcome, day?: number) => drillHref("retention-onboarding", { outcome, day }, filters);
@@ -36,7 +27,7 @@ export async function OnboardingSection({
   return (
     <RetentionCard
       title={t("retention.onboardingTitle")}
-      description={t("retention.period", { period: formatPeriod(metrics.period, locale), asOf: formatDateTime(new Date(metrics.asOf), locale) })}
+      description={periodText(metrics, locale, t)}
       chart="onboarding"
       query={query}
       t={t}

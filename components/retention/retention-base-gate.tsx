@@ -1,14 +1,11 @@
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime, formatPeriod } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator";
 import type { RetentionMetrics } from "@/lib/metrics/queries/retention";
-import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import type { RetentionChart } from "@/lib/validation/retention-view";
 import { RetentionCard } from "./retention-card";
-
-export type BaseSectionProps = { retention: Promise<RetentionMetrics>; filters: DashboardFilters; query: string };
+import { asOfText, periodText } from "./retention-data";
 
 /**
  * A section measured over the customers paying at the start of the period: its content, or
@@ -31,11 +28,10 @@ export function RetentionBaseGate({
   t: Translate;
   children: ReactNode;
 }) {
-  const asOf = formatDateTime(new Date(metrics.asOf), locale);
   return (
-    <RetentionCard title={title} description={t("retention.period", { period: formatPeriod(metrics.period, locale), asOf })} chart={chart} query={query} t={t}>
+    <RetentionCard title={title} description={periodText(metrics, locale, t)} chart={chart} query={query} t={t}>
       {!metrics.observed ? (
-        <EmptyState message={t("retention.notBegun", { asOf })} />
+        <EmptyState message={t("retention.notBegun", { asOf: asOfText(metrics, locale) })} />
       ) : metrics.retention.base.customersAtStart === 0 ? (
         <EmptyState message={t("retention.retentionEmpty")} />
       ) : (

@@ -1,19 +1,20 @@
 import { RateLineChart } from "@/components/charts/rate-line-chart";
-import { DefinedTh } from "@/components/funnel/defined-th";
 import { ratioText } from "@/components/funnel/format";
 import { MetricTile } from "@/components/funnel/metric-tile";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Td } from "@/components/ui/table";
 import { drillHref } from "@/lib/drill/href";
 import { formatMonth, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { MoneyCell } from "./money-cell";
 import { mrrText } from "./movement-kinds";
-import { RetentionBaseGate, type BaseSectionProps } from "./retention-base-gate";
+import { MonthTable } from "./month-table";
+import { RetentionBaseGate } from "./retention-base-gate";
 import { RetentionBaseTable } from "./retention-base-table";
+import type { RetentionSectionProps } from "./retention-data";
 import { monthKey } from "./retention-links";
 
 /** GRR, NRR and expansion over the customers paying at the start of the period, their base, and the same rates month by month. */
-export async function RevenueRetentionSection(props: BaseSectionProps) {
+export async function RevenueRetentionSection(props: RetentionSectionProps) {
   const [{ t, locale }, metrics] = await Promise.all([getI18n(), props.retention]);
   const { base } = metrics.retention;
   const { filters } = props;
@@ -55,37 +56,35 @@ export async function RevenueRetentionSection(props: BaseSectionProps) {
           }))}
         />
       </div>
-      <Table caption={t("retention.ratesCaption")}>
-        <THead>
-          <tr>
-            <Th>{t("retention.month")}</Th>
-            <DefinedTh id="definition-monthly-starting-mrr" label={t("retention.startingMrr")} definition={t("retention.stepDefinition.STARTING")} t={t} />
-            <DefinedTh id="definition-monthly-grr" label={t("retention.grr")} definition={t("retention.grrDefinition")} t={t} />
-            <DefinedTh id="definition-monthly-nrr" label={t("retention.nrr")} definition={t("retention.nrrDefinition")} t={t} />
-            <DefinedTh id="definition-monthly-expansion-rate" label={t("retention.expansionRate")} definition={t("retention.expansionRateDefinition")} t={t} />
-          </tr>
-        </THead>
-        <TBody>
-          {metrics.retentionByMonth.map((month, index) => {
-            const bridge = metrics.movements[index];
-            return (
-              <Tr key={month.month}>
-                <Th scope="row">{formatMonth(month.month, locale)}</Th>
-                <MoneyCell
-                  amount={mrrText(bridge?.startingMrrMinor ?? 0, locale)}
-                  count={bridge?.customers.starting ?? 0}
-                  href={startingHref(month.month)}
-                  locale={locale}
-                  t={t}
-                />
-                <Td numeric>{ratioText(month.grossRevenueRetention, locale, t)}</Td>
-                <Td numeric>{ratioText(month.netRevenueRetention, locale, t)}</Td>
-                <Td numeric>{ratioText(month.expansionRate, locale, t)}</Td>
-              </Tr>
-            );
-          })}
-        </TBody>
-      </Table>
+      <MonthTable
+        caption={t("retention.ratesCaption")}
+        columns={[
+          { id: "monthly-starting-mrr", label: t("retention.startingMrr"), definition: t("retention.stepDefinition.STARTING") },
+          { id: "monthly-grr", label: t("retention.grr"), definition: t("retention.grrDefinition") },
+          { id: "monthly-nrr", label: t("retention.nrr"), definition: t("retention.nrrDefinition") },
+          { id: "monthly-expansion-rate", label: t("retention.expansionRate"), definition: t("retention.expansionRateDefinition") },
+        ]}
+        months={metrics.retentionByMonth}
+        cells={(month, index) => {
+          const bridge = metrics.movements[index];
+          return (
+            <>
+              <MoneyCell
+                amount={mrrText(bridge?.startingMrrMinor ?? 0, locale)}
+                count={bridge?.customers.starting ?? 0}
+                href={startingHref(month.month)}
+                locale={locale}
+                t={t}
+              />
+              <Td numeric>{ratioText(month.grossRevenueRetention, locale, t)}</Td>
+              <Td numeric>{ratioText(month.netRevenueRetention, locale, t)}</Td>
+              <Td numeric>{ratioText(month.expansionRate, locale, t)}</Td>
+            </>
+          );
+        }}
+        locale={locale}
+        t={t}
+      />
       <p className="text-xs text-muted-foreground">{t("retention.monthlyRatesNote")}</p>
     </RetentionBaseGate>
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mrrChangesFromSeries } from "@/lib/metrics/mrr-series";
 import { monthPeriod, quarterPeriod, type Period } from "@/lib/metrics/period";
 import {
+  emptyRetentionBase,
   expansionRate,
   grossRevenueRetention,
   logoChurnRate,
@@ -103,17 +104,7 @@ describe("revenue retention over customers active at the start only", () => {
     ["logo churn", logoChurnRate],
     ["expansion rate", expansionRate],
   ] as const)("%s is no data when nobody paid at the start", (_, metric) => {
-    const none: RetentionBase = {
-      customersAtStart: 0,
-      startingMrrMinor: 0,
-      expansionMinor: 0,
-      contractionMinor: 0,
-      churnMinor: 0,
-      churnedCustomers: 0,
-      expandedCustomers: 0,
-      contractedCustomers: 0,
-    };
-    expect(metric(none)).toBeNull();
+    expect(metric(emptyRetentionBase())).toBeNull();
   });
 
   it("is no data when the only customers of P are new in P", () => {
