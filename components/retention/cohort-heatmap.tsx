@@ -61,7 +61,8 @@ export function CohortHeatmap({
   const definition = t(`retention.cohortDefinition.${view}`);
 
   return (
-    <div className="flex flex-col gap-3">
+    // A year is a dozen month columns: tight cells keep them on one screen and one sheet of paper.
+    <div className="flex flex-col gap-3 [&_td]:px-1.5 [&_th]:px-2">
       <Table caption={t("retention.cohortsCaption")}>
         <THead>
           <tr>
@@ -84,7 +85,7 @@ export function CohortHeatmap({
           </tr>
           <tr>
             {Array.from({ length: span }, (_, age) => (
-              <Th key={age} numeric className="px-1.5 text-center">
+              <Th key={age} numeric className="text-center">
                 {t("retention.monthN", { n: age })}
               </Th>
             ))}
@@ -114,7 +115,7 @@ export function CohortHeatmap({
                     size: formatNumber(cohort.customers, locale),
                   });
                   return (
-                    <Td key={age} numeric className="px-1.5 text-center" style={heatStyle(heatStep(value))}>
+                    <Td key={age} numeric className="text-center" style={heatStyle(heatStep(value))}>
                       <Link href={hrefOf(cohort, age)} aria-label={label} title={label} className="block underline-offset-2 hover:underline">
                         {text}
                       </Link>

@@ -3,6 +3,7 @@ import { ratioText, REPORTING_CURRENCY } from "@/components/funnel/format";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Td } from "@/components/ui/table";
 import { drillHref } from "@/lib/drill/href";
+import type { CUSTOMER_AGES } from "@/lib/drill/retention";
 import { formatMonth } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { MoneyCell } from "./money-cell";
@@ -12,7 +13,7 @@ import { RetentionCard } from "./retention-card";
 import { asOfText, periodText, type RetentionSectionProps } from "./retention-data";
 import { monthKey } from "./retention-links";
 
-type Customers = "existing" | "new";
+type Customers = (typeof CUSTOMER_AGES)[number];
 
 /** Where each month's MRR comes from: customers who first paid before the period, and those who first paid in it. */
 export async function CustomerAgeSection({ retention, filters, query }: RetentionSectionProps) {

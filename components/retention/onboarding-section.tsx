@@ -6,13 +6,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { InfoTip } from "@/components/ui/info-tip";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { drillHref } from "@/lib/drill/href";
+import type { ONBOARDING_OUTCOMES } from "@/lib/drill/retention";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { AccountsLink } from "./accounts-link";
 import { RetentionCard } from "./retention-card";
 import { periodText, type RetentionSectionProps } from "./retention-data";
 
-type Outcome = "all" | "reached" | "notReached";
+type Outcome = (typeof ONBOARDING_OUTCOMES)[number];
 
 /** How long customers who bought in the period took to reach value: median, 75th percentile and the day histogram. */
 export async function OnboardingSection({ retention, filters, query }: RetentionSectionProps) {
