@@ -19,7 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <Sidebar role={user.role} />
       <div className="flex min-w-0 flex-1 flex-col">
         <AppHeader user={user} />
-        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-6 py-8">
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-6 py-8 print:max-w-none print:p-0">
           {children}
         </main>
       </div>

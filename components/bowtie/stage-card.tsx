@@ -34,8 +34,8 @@ function Metric({ stage, name, metric, t, children }: { stage: string; name: Def
   );
 }
 
-/** One stage of the bow-tie with its three figures; the volume links to the accounts behind it. */
-export function StageCard({ view, href, t }: { view: StageView; href: string; t: Translate }) {
+/** One stage of the bow-tie with its three figures; the volume and the conversion link to the accounts behind them. */
+export function StageCard({ view, href, conversionHref, t }: { view: StageView; href: string; conversionHref: string; t: Translate }) {
   const headingId = `stage-${view.stage}`;
   return (
     <li aria-labelledby={headingId} className={cx("flex flex-col gap-3 rounded-lg border border-t-4 border-border bg-surface p-3 shadow-xs", BORDER[view.health ?? "none"])}>
@@ -52,7 +52,11 @@ export function StageCard({ view, href, t }: { view: StageView; href: string; t:
           </Link>
         </Metric>
         {view.conversion ? (
-          <Metric stage={view.stage} name="conversion" metric={view.conversion} t={t} />
+          <Metric stage={view.stage} name="conversion" metric={view.conversion} t={t}>
+            <Link href={conversionHref} className="text-primary underline-offset-2 hover:underline" aria-label={t("bowtie.drillConversion", { conversion: view.conversion.value, stage: view.label })}>
+              {view.conversion.value}
+            </Link>
+          </Metric>
         ) : (
           <div className="flex flex-col gap-0.5">
             <dt className="text-xs text-muted-foreground">{t("bowtie.conversion")}</dt>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE } from "./chart-theme";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { useI18n } from "@/lib/i18n/provider";
 
@@ -34,17 +35,17 @@ export function StageVolumeChart({
     <figure aria-label={label} className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-          <XAxis dataKey="label" tick={{ fill: "var(--chart-axis)", fontSize: 12 }} stroke="var(--chart-grid)" />
+          <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+          <XAxis dataKey="label" tick={AXIS_TICK} stroke={GRID_STROKE} />
           <YAxis
             allowDecimals={false}
-            tick={{ fill: "var(--chart-axis)", fontSize: 12 }}
-            stroke="var(--chart-grid)"
+            tick={AXIS_TICK}
+            stroke={GRID_STROKE}
             tickFormatter={(value: number) => formatNumber(value, locale)}
           />
           <Tooltip
             cursor={{ fill: "var(--surface-muted)" }}
-            contentStyle={{ background: "var(--surface)", borderColor: "var(--border)", color: "var(--foreground)", fontSize: 12 }}
+            contentStyle={TOOLTIP_STYLE}
             formatter={(value, _name, item) => {
               const point = byLabel.get(String(item.payload?.label));
               const volume = typeof value === "number" ? formatNumber(value, locale) : String(value);

@@ -83,7 +83,8 @@ export async function BowtieOverviewSection({ filters, period, asOf }: { filters
         </p>
         <ul aria-label={t("bowtie.stagesLabel")} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-7">
           {views.map((view) => (
-            <StageCard key={view.stage} view={view} href={drillHref("stage-entries", { kind: "ACCOUNT", stage: view.stage }, filters)} t={t} />
+            <StageCard key={view.stage} view={view} href={drillHref("stage-entries", { kind: "ACCOUNT", stage: view.stage }, filters)}
+              conversionHref={drillHref("stage-moves", { kind: "ACCOUNT", stage: view.stage }, filters)} t={t} />
           ))}
         </ul>
         {overview.current.churned > 0 && (

@@ -4,6 +4,7 @@ import { addDays } from "@/lib/metrics/period";
 import type { DashboardRequest } from "@/lib/validation/dashboard-request";
 import { DashboardTabs, type DashboardTab } from "./dashboard-tabs";
 import { FilterBar } from "./filter-bar";
+import { PrintedFilters } from "./printed-filters";
 
 type SegmentOptions = Parameters<typeof FilterBar>[0]["segments"];
 
@@ -39,6 +40,7 @@ export function DashboardHeader({
           </a>
         }
       />
+      <PrintedFilters request={request} segments={segments} />
       <DashboardTabs current={tab} query={query} />
       <FilterBar
         filters={filters}

@@ -9,6 +9,8 @@ const TABS = [
   { key: "bowtie", href: "/dashboard", action: "dashboard.view" },
   { key: "funnel", href: "/dashboard/funnel", action: "dashboard.view" },
   { key: "retention", href: "/dashboard/retention", action: "dashboard.revenue" },
+  { key: "sources", href: "/dashboard/sources", action: "dashboard.view" },
+  { key: "capacity", href: "/dashboard/capacity", action: "dashboard.view" },
 ] as const satisfies readonly { key: string; href: string; action: Action }[];
 
 export type DashboardTab = (typeof TABS)[number]["key"];

@@ -1,8 +1,9 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { cloneElement, useId, useTransition, type ReactElement } from "react";
 import { useI18n } from "@/lib/i18n/provider";
+import { quarterOptions, yearOptions } from "./period-options";
 import {
   dashboardQueryString,
   LEAD_SOURCES,
@@ -17,24 +18,11 @@ export interface SegmentOption {
   name: string;
 }
 
-const QUARTERS_BACK = 8;
-const YEARS_BACK = 5;
+// The filters' own URL parameters; any other belongs to the page (a view, a what-if) and survives a filter change.
+const FILTER_PARAMS = new Set(["period", "at", "from", "to", "segment", "source"]);
 
 const control = "h-9 rounded-md border border-border bg-surface px-2 text-sm text-foreground";
 const label = "flex flex-col gap-1 text-xs font-medium text-muted-foreground";
-
-/** First days of the last few quarters, newest first, counted back from `today` (YYYY-MM-DD). */
-function recentQuarters(today: string): { at: string; quarter: number; year: number }[] {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  const index = year * 4 + Math.floor((month - 1) / 3);
-  return Array.from({ length: QUARTERS_BACK }, (_, back) => {
-    const quarterIndex = index - back;
-    const quarterYear = Math.floor(quarterIndex / 4);
-    const quarter = (quarterIndex % 4) + 1;
-    return { at: `${quarterYear}-${String((quarter - 1) * 3 + 1).padStart(2, "0")}-01`, quarter, year: quarterYear };
-  });
-}
 
 function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? [...list, value] : list.filter((item) => item !== value);
@@ -62,10 +50,13 @@ export function FilterBar({
   const { t } = useI18n();
   const router = useRouter();
   const pathname = usePathname();
+  const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
 
   const apply = (next: DashboardFilters) => {
-    const query = dashboardQueryString(next);
+    const params = new URLSearchParams(dashboardQueryString(next));
+    for (const [key, value] of searchParams) if (!FILTER_PARAMS.has(key)) params.append(key, value);
+    const query = params.toString();
     startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
   };
 
@@ -80,8 +71,6 @@ export function FilterBar({
   const setRange = (from: string, to: string) => {
     if (from && to && from <= to) apply({ ...filters, preset: "custom", from, to });
   };
-
-  const currentYear = Number(today.slice(0, 4));
 
   return (
     <form
@@ -115,7 +104,7 @@ export function FilterBar({
       {filters.preset === "quarter" && (
         <Labelled text={t("filters.quarter")}>
           <select className={control} value={periodStart} onChange={(event) => setAt(event.target.value)}>
-            {recentQuarters(today).map(({ at, quarter, year }) => (
+            {quarterOptions(today, periodStart).map(({ at, quarter, year }) => (
               <option key={at} value={at}>
                 {t("filters.quarterOption", { quarter, year })}
               </option>
@@ -127,7 +116,7 @@ export function FilterBar({
       {filters.preset === "year" && (
         <Labelled text={t("filters.year")}>
           <select className={control} value={periodStart} onChange={(event) => setAt(event.target.value)}>
-            {Array.from({ length: YEARS_BACK }, (_, back) => currentYear - back).map((year) => (
+            {yearOptions(today, periodStart).map((year) => (
               <option key={year} value={`${year}-01-01`}>
                 {year}
               </option>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { InfoTip } from "@/components/ui/info-tip";
 import type { Translate } from "@/lib/i18n/translator";
 
@@ -13,8 +14,8 @@ export function MetricTile({
   id: string;
   label: string;
   definition: string;
-  value: string;
-  detail?: string;
+  value: ReactNode;
+  detail?: ReactNode;
   t: Translate;
 }) {
   return (

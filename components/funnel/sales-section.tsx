@@ -3,11 +3,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import type { SalesMetrics } from "@/lib/metrics/queries/sales";
+import { DrillLink } from "@/components/dashboard/drill-link";
+import { drillHref } from "@/lib/drill/href";
+import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { moneyText, ratioText } from "./format";
 import { MetricTile } from "./metric-tile";
 
 /** Where the funnel ends: new-business win rate, sales cycle, velocity, pipeline coverage and weighted pipeline. */
-export async function SalesSection({ sales }: { sales: Promise<SalesMetrics> }) {
+export async function SalesSection({ sales, filters }: { sales: Promise<SalesMetrics>; filters: DashboardFilters }) {
   const [{ t, locale }, metrics] = await Promise.all([getI18n(), sales]);
   const title = t("funnel.salesTitle");
   const none = t("common.none");
@@ -32,7 +35,17 @@ export async function SalesSection({ sales }: { sales: Promise<SalesMetrics> }) 
           label={t("funnel.winRate")}
           definition={t("funnel.winRateDefinition")}
           value={ratioText(metrics.winRate, locale, t)}
-          detail={t("funnel.winRateDetail", { won: formatNumber(closed.won, locale), lost: formatNumber(closed.lost, locale) })}
+          detail={
+            <>
+              <DrillLink href={drillHref("sales-closed", { status: "WON" }, filters)} label={t("drill.salesClosed.WON")}>
+                {t("funnel.wonCount", { count: formatNumber(closed.won, locale) })}
+              </DrillLink>
+              {", "}
+              <DrillLink href={drillHref("sales-closed", { status: "LOST" }, filters)} label={t("drill.salesClosed.LOST")}>
+                {t("funnel.lostCount", { count: formatNumber(closed.lost, locale) })}
+              </DrillLink>
+            </>
+          }
           t={t}
         />
         <MetricTile

@@ -6,7 +6,7 @@ import { getI18n } from "@/lib/i18n/server";
 import type { FunnelMetrics } from "@/lib/metrics/queries/funnel";
 import { DefinedTh } from "./defined-th";
 import { hoursText } from "./format";
-import { isFunnelStage } from "./funnel-stages";
+import { isFunnelStage } from "@/lib/bowtie/stages";
 
 /** Median and 75th percentile time leads spend in each funnel stage. */
 export async function TimeInStageSection({ funnel }: { funnel: Promise<FunnelMetrics> }) {

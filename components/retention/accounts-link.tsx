@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { DrillLink } from "@/components/dashboard/drill-link";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator";
@@ -7,8 +7,10 @@ import type { Translate } from "@/lib/i18n/translator";
 export function AccountsLink({ count, href, locale, t, bare }: { count: number; href: string; locale: Locale; t: Translate; bare?: boolean }) {
   const text = count === 1 ? t("retention.accountsOne") : t("retention.accounts", { count: formatNumber(count, locale) });
   return (
-    <Link href={href} aria-label={bare ? text : undefined} className="whitespace-nowrap text-primary tabular-nums underline-offset-2 hover:underline">
-      {bare ? formatNumber(count, locale) : text}
-    </Link>
+    <span className="whitespace-nowrap tabular-nums">
+      <DrillLink href={href} label={bare ? text : undefined}>
+        {bare ? formatNumber(count, locale) : text}
+      </DrillLink>
+    </span>
   );
 }

@@ -3,6 +3,7 @@ import { ratioText } from "@/components/funnel/format";
 import { InfoTip } from "@/components/ui/info-tip";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { drillHref } from "@/lib/drill/href";
+import { monthKey } from "@/lib/drill/params";
 import { formatMonth, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator";
@@ -12,7 +13,6 @@ import type { CohortView } from "@/lib/validation/retention-view";
 import { AccountsLink } from "./accounts-link";
 import { HEAT_BOUNDS, heatStep, heatStyle } from "./heat-scale";
 import { mrrText } from "./movement-kinds";
-import { monthKey } from "./retention-links";
 
 type Cohort = RetentionMetrics["cohorts"][number];
 
@@ -93,7 +93,7 @@ export function CohortHeatmap({
         </THead>
         <TBody>
           {cohorts.map((cohort) => {
-            const name = formatMonth(cohort.cohortMonth, locale);
+            const name = formatMonth(cohort.cohortMonth, locale, "long");
             return (
               <Tr key={cohort.cohortMonth}>
                 <Th scope="row">{formatMonth(cohort.cohortMonth, locale, "short")}</Th>

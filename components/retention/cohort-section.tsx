@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { cx } from "@/components/ui/cx";
-import { EmptyState } from "@/components/ui/empty-state";
 import { getI18n } from "@/lib/i18n/server";
 import { COHORT_VIEWS, type CohortView } from "@/lib/validation/retention-view";
 import { CohortHeatmap } from "./cohort-heatmap";
@@ -19,33 +18,30 @@ export async function CohortSection({ retention, filters, query, view }: Retenti
       description={t("retention.cohortsDescription", { asOf: asOfText(metrics, locale) })}
       chart="cohorts"
       query={query}
+      empty={cohorts.every((cohort) => cohort.customers === 0) ? t("retention.cohortsEmpty") : null}
       t={t}
     >
-      {cohorts.every((cohort) => cohort.customers === 0) ? (
-        <EmptyState message={t("retention.cohortsEmpty")} />
-      ) : (
-        <div className="flex flex-col gap-4 p-5">
-          <nav aria-label={t("retention.cohortView")} className="flex items-center gap-2 text-sm print:hidden">
-            <span className="text-muted-foreground">{t("retention.cohortView")}:</span>
-            {COHORT_VIEWS.map((option) => (
-              <Link
-                key={option}
-                href={cohortViewHref(query, option)}
-                scroll={false}
-                aria-current={option === view ? "true" : undefined}
-                className={cx(
-                  "rounded-md border px-2 py-1",
-                  option === view ? "border-primary bg-primary-soft text-primary" : "border-border text-muted-foreground hover:text-foreground",
-                )}
-              >
-                {t(`retention.cohortView.${option}`)}
-              </Link>
-            ))}
-          </nav>
-          <p className="hidden text-sm print:block">{t(`retention.cohortView.${view}`)}</p>
-          <CohortHeatmap cohorts={cohorts} view={view} filters={filters} locale={locale} t={t} />
-        </div>
-      )}
+      <div className="flex flex-col gap-4 p-5">
+        <nav aria-label={t("retention.cohortView")} className="flex items-center gap-2 text-sm print:hidden">
+          <span className="text-muted-foreground">{t("retention.cohortView")}:</span>
+          {COHORT_VIEWS.map((option) => (
+            <Link
+              key={option}
+              href={cohortViewHref(query, option)}
+              scroll={false}
+              aria-current={option === view ? "true" : undefined}
+              className={cx(
+                "rounded-md border px-2 py-1",
+                option === view ? "border-primary bg-primary-soft text-primary" : "border-border text-muted-foreground hover:text-foreground",
+              )}
+            >
+              {t(`retention.cohortView.${option}`)}
+            </Link>
+          ))}
+        </nav>
+        <p className="hidden text-sm print:block">{t(`retention.cohortView.${view}`)}</p>
+        <CohortHeatmap cohorts={cohorts} view={view} filters={filters} locale={locale} t={t} />
+      </div>
     </RetentionCard>
   );
 }

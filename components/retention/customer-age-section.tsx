@@ -1,8 +1,8 @@
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { ratioText, REPORTING_CURRENCY } from "@/components/funnel/format";
-import { EmptyState } from "@/components/ui/empty-state";
 import { Td } from "@/components/ui/table";
 import { drillHref } from "@/lib/drill/href";
+import { monthKey } from "@/lib/drill/params";
 import type { CUSTOMER_AGES } from "@/lib/drill/retention";
 import { formatMonth } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -11,7 +11,6 @@ import { mrrText } from "./movement-kinds";
 import { MonthTable } from "./month-table";
 import { RetentionCard } from "./retention-card";
 import { asOfText, periodText, type RetentionSectionProps } from "./retention-data";
-import { monthKey } from "./retention-links";
 
 type Customers = (typeof CUSTOMER_AGES)[number];
 
@@ -32,46 +31,43 @@ export async function CustomerAgeSection({ retention, filters, query }: Retentio
       description={periodText(metrics, locale, t)}
       chart="customer-age"
       query={query}
+      empty={empty}
       t={t}
     >
-      {empty ? (
-        <EmptyState message={empty} />
-      ) : (
-        <div className="flex flex-col gap-4 p-5">
-          <StackedBarChart
-            label={t("retention.customerAgeChartLabel")}
-            currency={REPORTING_CURRENCY}
-            series={[
-              { key: "existing", label: t("retention.existingMrr"), tone: "total" },
-              { key: "new", label: t("retention.newMrr"), tone: "new" },
-            ]}
-            rows={months.map((month) => ({
-              key: month.month,
-              label: formatMonth(month.month, locale, "short"),
-              values: { existing: month.existingMrrMinor, new: month.newMrrMinor },
-              hrefs: { existing: href("existing", month.month), new: href("new", month.month) },
-            }))}
-          />
-          <MonthTable
-            caption={t("retention.customerAgeCaption")}
-            columns={[
-              { id: "existing-mrr", label: t("retention.existingMrr"), definition: t("retention.existingMrrDefinition") },
-              { id: "new-mrr", label: t("retention.newMrr"), definition: t("retention.newMrrDefinition") },
-              { id: "new-share", label: t("retention.newShare"), definition: t("retention.newShareDefinition") },
-            ]}
-            months={months}
-            cells={(month) => (
-              <>
-                <MoneyCell amount={mrrText(month.existingMrrMinor, locale)} count={month.existingCustomers} href={href("existing", month.month)} locale={locale} t={t} />
-                <MoneyCell amount={mrrText(month.newMrrMinor, locale)} count={month.newCustomers} href={href("new", month.month)} locale={locale} t={t} />
-                <Td numeric>{ratioText(month.newShare, locale, t)}</Td>
-              </>
-            )}
-            locale={locale}
-            t={t}
-          />
-        </div>
-      )}
+      <div className="flex flex-col gap-4 p-5">
+        <StackedBarChart
+          label={t("retention.customerAgeChartLabel")}
+          currency={REPORTING_CURRENCY}
+          series={[
+            { key: "existing", label: t("retention.existingMrr"), tone: "total" },
+            { key: "new", label: t("retention.newMrr"), tone: "new" },
+          ]}
+          rows={months.map((month) => ({
+            key: month.month,
+            label: formatMonth(month.month, locale, "short"),
+            values: { existing: month.existingMrrMinor, new: month.newMrrMinor },
+            hrefs: { existing: href("existing", month.month), new: href("new", month.month) },
+          }))}
+        />
+        <MonthTable
+          caption={t("retention.customerAgeCaption")}
+          columns={[
+            { id: "existing-mrr", label: t("retention.existingMrr"), definition: t("retention.existingMrrDefinition") },
+            { id: "new-mrr", label: t("retention.newMrr"), definition: t("retention.newMrrDefinition") },
+            { id: "new-share", label: t("retention.newShare"), definition: t("retention.newShareDefinition") },
+          ]}
+          months={months}
+          cells={(month) => (
+            <>
+              <MoneyCell amount={mrrText(month.existingMrrMinor, locale)} count={month.existingCustomers} href={href("existing", month.month)} locale={locale} t={t} />
+              <MoneyCell amount={mrrText(month.newMrrMinor, locale)} count={month.newCustomers} href={href("new", month.month)} locale={locale} t={t} />
+              <Td numeric>{ratioText(month.newShare, locale, t)}</Td>
+            </>
+          )}
+          locale={locale}
+          t={t}
+        />
+      </div>
     </RetentionCard>
   );
 }

@@ -3,13 +3,13 @@ import { ratioText } from "@/components/funnel/format";
 import { MetricTile } from "@/components/funnel/metric-tile";
 import { Td } from "@/components/ui/table";
 import { drillHref } from "@/lib/drill/href";
+import { monthKey } from "@/lib/drill/params";
 import { formatMonth } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { AccountsLink } from "./accounts-link";
 import { MonthTable } from "./month-table";
 import { RetentionBaseGate } from "./retention-base-gate";
 import type { RetentionSectionProps } from "./retention-data";
-import { monthKey } from "./retention-links";
 
 /** Customers lost: the period's logo churn over its starting customers, and each month's. */
 export async function LogoChurnSection(props: RetentionSectionProps) {

@@ -41,7 +41,7 @@ export function MonthTable<Month extends { month: string }>({
       <TBody>
         {months.map((month, index) => (
           <Tr key={month.month}>
-            <Th scope="row">{formatMonth(month.month, locale)}</Th>
+            <Th scope="row">{formatMonth(month.month, locale, "long")}</Th>
             {cells(month, index)}
           </Tr>
         ))}

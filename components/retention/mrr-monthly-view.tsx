@@ -2,6 +2,7 @@ import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { REPORTING_CURRENCY } from "@/components/funnel/format";
 import { Td } from "@/components/ui/table";
 import { drillHref } from "@/lib/drill/href";
+import { monthKey } from "@/lib/drill/params";
 import { formatMonth } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator";
@@ -11,7 +12,6 @@ import type { DashboardFilters } from "@/lib/validation/dashboard-filters";
 import { MoneyCell } from "./money-cell";
 import { MonthTable } from "./month-table";
 import { MOVEMENTS, mrrText, STEP_SIGN, STEP_TONE, type StepKind } from "./movement-kinds";
-import { monthKey } from "./retention-links";
 
 type Month = RetentionMetrics["movements"][number];
 

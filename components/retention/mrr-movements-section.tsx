@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { EmptyState } from "@/components/ui/empty-state";
 import type { Locale } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translator";
@@ -14,15 +13,14 @@ type View = (metrics: RetentionMetrics, locale: Locale, t: Translate) => ReactNo
 /** An MRR section: the period it covers, and its view, or what is missing when no revenue is there to show. */
 async function MrrSection({ retention, query, title, chart, view }: RetentionSectionProps & { title: (t: Translate) => string; chart: RetentionChart; view: View }) {
   const [{ t, locale }, metrics] = await Promise.all([getI18n(), retention]);
+  const empty = !metrics.observed
+    ? t("retention.notBegun", { asOf: asOfText(metrics, locale) })
+    : !hasRevenue(metrics)
+      ? t("retention.movementsEmpty")
+      : null;
   return (
-    <RetentionCard title={title(t)} description={periodText(metrics, locale, t)} chart={chart} query={query} t={t}>
-      {!metrics.observed ? (
-        <EmptyState message={t("retention.notBegun", { asOf: asOfText(metrics, locale) })} />
-      ) : !hasRevenue(metrics) ? (
-        <EmptyState message={t("retention.movementsEmpty")} />
-      ) : (
-        <div className="p-5">{view(metrics, locale, t)}</div>
-      )}
+    <RetentionCard title={title(t)} description={periodText(metrics, locale, t)} chart={chart} query={query} empty={empty} t={t}>
+      <div className="p-5">{view(metrics, locale, t)}</div>
     </RetentionCard>
   );
 }

@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { EmptyState } from "@/components/ui/empty-state";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator";
 import type { RetentionMetrics } from "@/lib/metrics/queries/retention";
@@ -28,15 +27,14 @@ export function RetentionBaseGate({
   t: Translate;
   children: ReactNode;
 }) {
+  const empty = !metrics.observed
+    ? t("retention.notBegun", { asOf: asOfText(metrics, locale) })
+    : metrics.retention.base.customersAtStart === 0
+      ? t("retention.retentionEmpty")
+      : null;
   return (
-    <RetentionCard title={title} description={periodText(metrics, locale, t)} chart={chart} query={query} t={t}>
-      {!metrics.observed ? (
-        <EmptyState message={t("retention.notBegun", { asOf: asOfText(metrics, locale) })} />
-      ) : metrics.retention.base.customersAtStart === 0 ? (
-        <EmptyState message={t("retention.retentionEmpty")} />
-      ) : (
-        <div className="flex flex-col gap-4 p-5">{children}</div>
-      )}
+    <RetentionCard title={title} description={periodText(metrics, locale, t)} chart={chart} query={query} empty={empty} t={t}>
+      <div className="flex flex-col gap-4 p-5">{children}</div>
     </RetentionCard>
   );
 }

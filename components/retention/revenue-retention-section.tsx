@@ -3,6 +3,7 @@ import { ratioText } from "@/components/funnel/format";
 import { MetricTile } from "@/components/funnel/metric-tile";
 import { Td } from "@/components/ui/table";
 import { drillHref } from "@/lib/drill/href";
+import { monthKey } from "@/lib/drill/params";
 import { formatMonth, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { MoneyCell } from "./money-cell";
@@ -11,7 +12,6 @@ import { MonthTable } from "./month-table";
 import { RetentionBaseGate } from "./retention-base-gate";
 import { RetentionBaseTable } from "./retention-base-table";
 import type { RetentionSectionProps } from "./retention-data";
-import { monthKey } from "./retention-links";
 
 /** GRR, NRR and expansion over the customers paying at the start of the period, their base, and the same rates month by month. */
 export async function RevenueRetentionSection(props: RetentionSectionProps) {

@@ -7,7 +7,7 @@ import { SignOutButton } from "./sign-out-button";
 export async function AppHeader({ user }: { user: CurrentUser }) {
   const { t } = await getI18n();
   return (
-    <header className="flex flex-wrap items-center justify-end gap-4 border-b border-border bg-surface px-6 py-3">
+    <header className="flex flex-wrap items-center justify-end gap-4 border-b border-border bg-surface px-6 py-3 print:hidden">
       <LanguageSwitch />
       <div aria-label={t("shell.userMenu")} role="group" className="flex items-center gap-3">
         <div className="text-right leading-tight">

@@ -23,6 +23,13 @@ export const STAGE_SIDE: Record<BowtieStage, StageSide> = {
   EXPANSION: "RETENTION",
 };
 
+/** The funnel is the bow-tie's left side up to the knot: the stages a lead record passes through. */
+export const FUNNEL_STAGES: readonly BowtieStage[] = BOWTIE_STAGES.filter((stage) => STAGE_SIDE[stage] !== "RETENTION");
+
+export function isFunnelStage(stage: string): stage is BowtieStage {
+  return (FUNNEL_STAGES as readonly string[]).includes(stage);
+}
+
 /** Position on the bow-tie (0–6); CHURNED has none. */
 export function stageOrder(stage: Stage): number | null {
   const index = (BOWTIE_STAGES as readonly Stage[]).indexOf(stage);

@@ -51,6 +51,11 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedC
     postgresFlags: [
       "-c", "listen_addresses=127.0.0.1",
       "-c", "unix_socket_directories=",
+      // The dashboards group and join hundreds of thousands of rows per query; Postgres's
+      // 4 MB default sort and hash memory sends those to disk in batches.
+      "-c", "work_mem=32MB",
+      "-c", "shared_buffers=256MB",
+      "-c", "effective_cache_size=2GB",
       ...(options.throwaway ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],
     onLog: log,

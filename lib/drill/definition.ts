@@ -28,6 +28,8 @@ export interface DrillSet {
    * It is wrapped as a subquery, so it must not end in ORDER BY or LIMIT.
    */
   ids: Prisma.Sql;
+  /** The period the records are counted in, when the figure has its own (a month of a series); else the dashboard's. */
+  period?: Period;
   /** What the list shows, e.g. "Leads that entered Comparison"; the period and filters are shown beside it. */
   title: (t: Translate, locale: Locale) => string;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BOWTIE_STAGES } from "@/lib/bowtie/stages";
+import { monthPeriod, type Period } from "@/lib/metrics/period";
 
 // Building blocks for drill-down parameter schemas. URL values arrive as strings (or lists
 // when repeated); a drill-down reads the first.
@@ -16,7 +17,13 @@ export function enumParam<const Values extends readonly [string, ...string[]]>(v
   return z.preprocess(first, z.enum(values));
 }
 
-/** The first instant of a YYYY-MM month, UTC. */
-export function monthStart(month: string): Date {
-  return new Date(`${month}-01T00:00:00.000Z`);
+/** A YYYY-MM month as its period. */
+export function monthOf(month: string): Period {
+  const [year, number] = month.split("-").map(Number);
+  return monthPeriod(year!, number!);
+}
+
+/** The YYYY-MM of a month's first instant, for a drill-down link. */
+export function monthKey(month: Date | string): string {
+  return new Date(month).toISOString().slice(0, 7);
 }

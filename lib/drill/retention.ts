@@ -1,7 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
 import { formatMonth } from "@/lib/i18n/format";
-import { addMonths, monthContaining, monthsOf, type Period } from "@/lib/metrics/period";
+import { addMonths, monthsOf, type Period } from "@/lib/metrics/period";
 import { retentionBaseMovements } from "@/lib/metrics/queries/retention-base";
 import { cohortPayments } from "@/lib/metrics/queries/retention-cohorts";
 import { payingByCustomerAge } from "@/lib/metrics/queries/retention-customer-age";
@@ -9,7 +9,7 @@ import { onboardingStays } from "@/lib/metrics/queries/retention-onboarding";
 import { mrrPairs } from "@/lib/metrics/queries/retention-pairs";
 import { monthRange, observedPeriod, sqlDate } from "@/lib/metrics/queries/retention-period";
 import { defineDrill, type DrillContext, type DrillDefinition, type DrillSet } from "./definition";
-import { enumParam, monthParam, monthStart } from "./params";
+import { enumParam, monthOf, monthParam } from "./params";
 
 export const MOVEMENT_DRILLS = ["STARTING", "NEW", "EXPANSION", "REACTIVATION", "CONTRACTION", "CHURN", "ENDING"] as const;
 export const BASE_PARTS = ["start", "expanded", "contracted", "churned"] as const;
@@ -21,9 +21,9 @@ const wholeParam = z.preprocess((value) => (Array.isArray(value) ? value[0] : va
 
 const NO_RECORDS = Prisma.sql`SELECT NULL::int AS id WHERE false`;
 
-/** An account list of the retention dashboard. */
-function accounts(ids: Prisma.Sql, title: DrillSet["title"]): DrillSet {
-  return { kind: "ACCOUNT", origin: "retention", ids, title };
+/** An account list of the retention dashboard; `period` when the figure is one month's. */
+function accounts(ids: Prisma.Sql, title: DrillSet["title"], period?: Period): DrillSet {
+  return { kind: "ACCOUNT", origin: "retention", ids, title, ...(period ? { period } : {}) };
 }
 
 /**
@@ -33,8 +33,8 @@ function accounts(ids: Prisma.Sql, title: DrillSet["title"]): DrillSet {
 function coveredMonths({ period, asOf }: DrillContext, month: string | undefined): Period | null {
   const observed = observedPeriod(period, asOf);
   if (!observed || month === undefined) return observed;
-  const start = monthStart(month);
-  return monthsOf(observed).some((covered) => covered.getTime() === start.getTime()) ? monthContaining(start) : null;
+  const single = monthOf(month);
+  return monthsOf(observed).some((covered) => covered.getTime() === single.start.getTime()) ? single : null;
 }
 
 /** Behind an MRR bridge figure, of a month or of the period: the accounts with that movement, or paying at its start or end. */
@@ -44,7 +44,7 @@ const movementDrill = defineDrill({
     const title: DrillSet["title"] = (t, locale) =>
       month === undefined
         ? t(`retention.drill.movement.${movement}`)
-        : t(`retention.drill.movementMonth.${movement}`, { month: formatMonth(monthStart(month), locale) });
+        : t(`retention.drill.movementMonth.${movement}`, { month: formatMonth(monthOf(month).start, locale, "long") });
     const months = coveredMonths(context, month);
     if (!months) return accounts(NO_RECORDS, title);
     const { first, last } = monthRange(months);
@@ -58,6 +58,7 @@ const movementDrill = defineDrill({
     return accounts(
       Prisma.sql`SELECT DISTINCT account AS id FROM (${mrrPairs(first, last, context.filters)}) pairs WHERE ${condition}`,
       title,
+      month === undefined ? undefined : months,
     );
   },
 });
@@ -88,14 +89,14 @@ const baseDrill = defineDrill({
 const cohortDrill = defineDrill({
   params: z.object({ cohort: monthParam, age: wholeParam.optional() }),
   resolve: ({ cohort, age = 0 }, { period, asOf, filters }) => {
-    const start = monthStart(cohort);
+    const { start } = monthOf(cohort);
     return accounts(
       Prisma.sql`SELECT DISTINCT account AS id FROM (${cohortPayments(period, asOf, filters)}) payments
                   WHERE cohort = ${sqlDate(start)} AND month = ${sqlDate(addMonths(start, age))}`,
       (t, locale) =>
         age === 0
-          ? t("retention.drill.cohort", { month: formatMonth(start, locale) })
-          : t("retention.drill.cohortCell", { month: formatMonth(start, locale), age }),
+          ? t("retention.drill.cohort", { month: formatMonth(start, locale, "long") })
+          : t("retention.drill.cohortCell", { month: formatMonth(start, locale, "long"), age }),
     );
   },
 });
@@ -126,15 +127,17 @@ const onboardingDrill = defineDrill({
 const customerAgeDrill = defineDrill({
   params: z.object({ customers: enumParam(CUSTOMER_AGES), month: monthParam }),
   resolve: ({ customers, month }, context) => {
-    const title: DrillSet["title"] = (t, locale) =>
-      t(`retention.drill.customerAge.${customers}`, { month: formatMonth(monthStart(month), locale) });
+    const { start } = monthOf(month);
+    const title: DrillSet["title"] = (t, locale) => t(`retention.drill.customerAge.${customers}`, { month: formatMonth(start, locale, "long") });
     const observed = observedPeriod(context.period, context.asOf);
+    const single = coveredMonths(context, month);
     // New or existing is decided against the whole period's start, so the month alone is not enough.
-    if (!observed || !coveredMonths(context, month)) return accounts(NO_RECORDS, title);
+    if (!observed || !single) return accounts(NO_RECORDS, title);
     return accounts(
       Prisma.sql`SELECT DISTINCT account AS id FROM (${payingByCustomerAge(observed, context.filters)}) paying
-                  WHERE month = ${sqlDate(monthStart(month))} AND is_new = ${customers === "new"}`,
+                  WHERE month = ${sqlDate(start)} AND is_new = ${customers === "new"}`,
       title,
+      single,
     );
   },
 });

@@ -2,22 +2,34 @@ import { Prisma } from "@/generated/prisma/client";
 import { nextStage } from "@/lib/metrics/period-conversion";
 import { transitionsInPeriod } from "@/lib/metrics/queries/stage-flows";
 import { z } from "zod";
-import { defineDrill, type DrillOrigin } from "./definition";
-import { stageKindParam, stageParam } from "./params";
+import { defineDrill, type DrillContext, type DrillOrigin } from "./definition";
+import { monthOf, monthParam, stageKindParam, stageParam } from "./params";
 
-const stageDrillParams = z.object({ kind: stageKindParam, stage: stageParam });
+// An optional month narrows the figure to one calendar month (a point of a monthly series).
+const stageDrillParams = z.object({ kind: stageKindParam, stage: stageParam, month: monthParam.optional() });
+
+const periodOf = (month: string | undefined, context: DrillContext) => (month ? monthOf(month) : context.period);
 
 // Accounts carry the whole bow-tie on the overview; leads are the funnel's records.
 const origin = (kind: "LEAD" | "ACCOUNT"): DrillOrigin => (kind === "LEAD" ? "funnel" : "bowtie");
 
+/** The records of the kind whose transitions in the period (the month, or the dashboard's) meet `condition`. */
+function transitionSet(kind: "LEAD" | "ACCOUNT", month: string | undefined, context: DrillContext, condition: Prisma.Sql) {
+  const period = periodOf(month, context);
+  return {
+    kind,
+    origin: origin(kind),
+    period,
+    ids: Prisma.sql`SELECT DISTINCT t."entityId" AS id FROM "StageTransition" t
+                     WHERE ${transitionsInPeriod({ kind, period, filters: context.filters })} AND ${condition}`,
+  };
+}
+
 /** Behind a stage's volume: the records that entered the stage in P (stageFlows' entries). */
 export const stageEntries = defineDrill({
   params: stageDrillParams,
-  resolve: ({ kind, stage }, { period, filters }) => ({
-    kind,
-    origin: origin(kind),
-    ids: Prisma.sql`SELECT DISTINCT t."entityId" AS id FROM "StageTransition" t
-                     WHERE ${transitionsInPeriod({ kind, period, filters })} AND t."toStage" = ${stage}::"Stage"`,
+  resolve: ({ kind, stage, month }, context) => ({
+    ...transitionSet(kind, month, context, Prisma.sql`t."toStage" = ${stage}::"Stage"`),
     title: (t) => t(`drill.stageEntries.${kind}`, { stage: t(`stage.${stage}`) }),
   }),
 });
@@ -25,16 +37,11 @@ export const stageEntries = defineDrill({
 /** Behind a stage's strict period conversion: the records that moved from it straight to the next stage in P. */
 export const stageMoves = defineDrill({
   params: stageDrillParams.refine(({ stage }) => nextStage(stage) !== null),
-  resolve: ({ kind, stage }, { period, filters }) => {
+  resolve: ({ kind, stage, month }, context) => {
     const next = nextStage(stage) ?? stage;
     return {
-      kind,
-      origin: origin(kind),
-      ids: Prisma.sql`SELECT DISTINCT t."entityId" AS id FROM "StageTransition" t
-                       WHERE ${transitionsInPeriod({ kind, period, filters })}
-                         AND t."fromStage" = ${stage}::"Stage" AND t."toStage" = ${next}::"Stage"`,
-      title: (t) =>
-        t(`drill.stageMoves.${kind}`, { from: t(`stage.${stage}`), to: t(`stage.${next}`) }),
+      ...transitionSet(kind, month, context, Prisma.sql`t."fromStage" = ${stage}::"Stage" AND t."toStage" = ${next}::"Stage"`),
+      title: (t) => t(`drill.stageMoves.${kind}`, { from: t(`stage.${stage}`), to: t(`stage.${next}`) }),
     };
   },
 });

@@ -52,11 +52,6 @@ export function formatDate(date: Date, locale: Locale): string {
   return dateFormat(locale, { dateStyle: "medium", timeZone: CALENDAR_TIME_ZONE }).format(date);
 }
 
-/** A calendar month given by its first day, e.g. "July 2026" ("Jul 2026" short, for chart axes). */
-export function formatMonth(month: string | Date, locale: Locale, style: "long" | "short" = "long"): string {
-  return dateFormat(locale, { month: style, year: "numeric", timeZone: CALENDAR_TIME_ZONE }).format(new Date(month));
-}
-
 /** Money on a chart, compact ("€1.2m"); `fractionDigits` more where nearby ticks would read alike. */
 export function formatMoneyCompact(amountMinor: number, currency: string, locale: Locale, fractionDigits = 1): string {
   const digits = numberFormat(locale, { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
@@ -79,4 +74,9 @@ export function formatDay(instant: Date, locale: Locale): string {
 /** An exact moment, e.g. a last sign-in. */
 export function formatDateTime(instant: Date, locale: Locale): string {
   return dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: WORKING_TIME_ZONE }).format(instant);
+}
+
+/** A calendar month from its first day, e.g. "Mar 2026" / "maalis 2026"; "long" spells the month out ("March 2026"). */
+export function formatMonth(month: Date | string, locale: Locale, style: "short" | "long" = "short"): string {
+  return dateFormat(locale, { month: style, year: "numeric", timeZone: CALENDAR_TIME_ZONE }).format(new Date(month));
 }

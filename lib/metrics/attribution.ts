@@ -1,8 +1,11 @@
 import type { LeadSource } from "@/generated/prisma/enums";
 import { allocateWhole } from "./rounding";
 
+/** The ways a deal's credit can be spread over the touches on its path. */
+export const ATTRIBUTION_MODELS = ["FIRST_TOUCH", "LAST_TOUCH", "LINEAR", "W_SHAPED"] as const;
+
 /** How a deal's credit is spread over the touches on its path. */
-export type AttributionModel = "FIRST_TOUCH" | "LAST_TOUCH" | "LINEAR" | "W_SHAPED";
+export type AttributionModel = (typeof ATTRIBUTION_MODELS)[number];
 
 /** One touch on a deal's path, in time order, with the roles the W-shaped model needs. */
 export interface AttributionTouch {

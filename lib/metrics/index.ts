@@ -11,6 +11,10 @@
  * | stage | cohort conversion | of those entering S in P, share reaching S+1 within W days (strict: directly; any path: any later stage) |
  * | stage | cumulative conversion | product of the step conversions (Winning by Design's bow-tie math) |
  * | stage | time in stage | Kaplan–Meier median and p75 of exit − entry; open stays censored at as-of; null if never reached |
+ * | stage | stay distribution | stays of P by duration bin (<1 d … ≥90 d), ended and still open at as-of apart |
+ * | stage | monthly series | per month: each stage's volume and strict period conversion, zero-filled |
+ * | stage | furthest stage | per entry month: share of the records whose furthest stage by as-of is S, and that reached S or later |
+ * | leads | MQL quality | per source, of MQLs of P: accepted ÷ MQLs, rejected ÷ MQLs by as-of; the rejected by reason |
  * | sales | win rate | won ÷ (won + lost) closed in P; open excluded |
  * | sales | sales cycle | median and mean days of close − opportunity opened, deals won in P |
  * | sales | average deal size | won amount ÷ won deals in P (half up to a minor unit) |
@@ -34,8 +38,13 @@
  * | speed | SLA breach share | records in a stage at as-of for ≥ its SLA hours ÷ records in it |
  * | sources | source conversion | entries into `to` ÷ entries into `from` in P, per source |
  * | sources | attribution | won and lost deals' counts and amounts by first, last, linear or W-shaped (30/30/30/10) touch |
+ * | sources | customer factory | lead cohort of P per source at each step (leads, MQLs, accepted, meetings, offers, won) by as-of; each step ÷ the previous; won ÷ leads |
+ * | sources | credited deals | won and lost deals in which a source holds a share above 0 under the model; untouched deals apart |
  * | capacity | flow and bottleneck | handled = min(inflow, capacity), output = handled × conversion (whole, half up); lowest capacity ÷ inflow binds |
  * | capacity | what-if | the same flow with one stage's capacity or conversion changed |
+ * | capacity | utilisation | monthly inflow ÷ monthly capacity per stage; null with no limit; the busiest stage has the highest |
+ * | capacity | hourglass | handled = min(visits, capacity), meetings = handled × visit→meeting, sales = meetings × meeting→sale (whole, half up), revenue = sales × deal size |
+ * | capacity | hourglass from a chain | first stage's inflow and capacity; visit→meeting = product of conversions up to the meeting stage; meeting→sale = the win rate; capped at 0–1 |
  */
 
 export { ratio, product, type Ratio } from "./ratio";
@@ -73,10 +82,14 @@ export {
 } from "./survival";
 
 export { stageVolumes, type StageEntries } from "./stage-volume";
-export { periodConversion, nextStage, type StageMoves, type ConversionPath } from "./period-conversion";
+export { periodConversion, movesOn, nextStage, type StageMoves, type ConversionPath } from "./period-conversion";
 export { cohortConversion, cohortWindowClosed, type StageCohort } from "./cohort-conversion";
 export { cumulativeConversion, conversionFunnel, type FunnelStep, type FunnelRow } from "./funnel";
 export { timeInStage } from "./time-in-stage";
+export { durationHistogram, STAY_BIN_EDGES_HOURS, type DurationBin } from "./duration-histogram";
+export { stageSeries, type MonthFlows, type StageSeriesPoint } from "./stage-series";
+export { furthestStageCohorts, type FurthestStageCount, type FurthestStageCohort, type StageShare } from "./furthest-stage";
+export { leadQualityBySource, type MqlOutcome, type MqlOutcomeCount, type SourceQuality } from "./lead-quality";
 
 export { winRate, type ClosedDeals } from "./win-rate";
 export { salesCycle, type CycleBucket, type SalesCycle } from "./sales-cycle";
@@ -149,6 +162,7 @@ export { slaBreaches, type StageAge, type SlaBreach } from "./sla";
 
 export { sourceConversion, type SourceStageEntries, type SourceConversion } from "./source-conversion";
 export {
+  ATTRIBUTION_MODELS,
   touchWeights,
   attributeDeals,
   type AttributionModel,
@@ -157,6 +171,9 @@ export {
   type CreditTotals,
   type SourceCredit,
 } from "./attribution";
+
+export { sourceFactory, FACTORY_STEPS, type FactoryStep, type SourceFactoryCounts, type FactoryLine, type SourceFactory } from "./source-factory";
+export { creditedDeals, sourceAttribution, type OutcomeCredit, type SourceAttributionRow, type SourceAttribution } from "./source-attribution";
 
 export {
   capacityFlow,
@@ -168,3 +185,5 @@ export {
   type CapacityChange,
   type CapacityWhatIf,
 } from "./capacity";
+export { capacityUtilisation, busiestStage, type StageUtilisation } from "./capacity-utilisation";
+export { hourglass, hourglassFromChain, type HourglassInputs, type Hourglass, type MeasuredHourglass } from "./hourglass";

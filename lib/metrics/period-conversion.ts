@@ -34,10 +34,15 @@ export function periodConversion(
   moves: readonly StageMoves[],
   path: ConversionPath,
 ): Ratio {
+  if (nextStage(stage) === null) return null;
+  return ratio(movesOn(stage, moves, path), stageVolumes(entries)[stage]);
+}
+
+/** Moves on from S in P, period conversion's numerator (strict: to S+1; anyPath: to any later stage); 0 after the last stage. */
+export function movesOn(stage: BowtieStage, moves: readonly StageMoves[], path: ConversionPath): number {
   const next = nextStage(stage);
-  if (next === null) return null;
-  const movedOn = moves
+  if (next === null) return 0;
+  return moves
     .filter((move) => move.from === stage && (path === "strict" ? move.to === next : isLater(move.to, stage)))
     .reduce((sum, move) => sum + move.records, 0);
-  return ratio(movedOn, stageVolumes(entries)[stage]);
 }

@@ -1,5 +1,5 @@
 import { BOWTIE_STAGES } from "@/lib/bowtie/stages";
-import { expect, test, translatorOf } from "./support/demo";
+import { expect, messagePattern, test, translatorOf } from "./support/demo";
 
 // The demo company's history ends today; the last 90 days always hold transitions,
 // whatever day of the month the suite runs on.
@@ -19,7 +19,7 @@ test("LEADERSHIP sees the seven bow-tie stages with their numbers", async ({ pag
   await expect(stages).toHaveCount(BOWTIE_STAGES.length);
   for (const stage of BOWTIE_STAGES) {
     const card = stages.filter({ has: page.getByRole("heading", { level: 3, name: t(`stage.${stage}`), exact: true }) });
-    const volume = card.getByRole("link", { name: new RegExp(t(`stage.${stage}`)) });
+    const volume = card.getByRole("link", { name: messagePattern((volume) => t("bowtie.drillVolume", { volume, stage: t(`stage.${stage}`) })) });
     await expect(volume).toHaveText(/^\d[\d\s,.\u00a0]*$/);
     await expect(volume).toHaveAttribute("href", new RegExp(`^/dashboard/records\\?period=custom&.*drill=stage-entries&kind=ACCOUNT&stage=${stage}$`));
   }
@@ -76,7 +76,7 @@ test("a stage volume drills down to exactly as many accounts as it shows", async
     .getByRole("list", { name: t("bowtie.stagesLabel") })
     .getByRole("listitem")
     .filter({ has: page.getByRole("heading", { level: 3, name: t("stage.CONSIDERATION"), exact: true }) });
-  const volume = card.getByRole("link", { name: new RegExp(t("stage.CONSIDERATION")) });
+  const volume = card.getByRole("link", { name: messagePattern((volume) => t("bowtie.drillVolume", { volume, stage: t("stage.CONSIDERATION") })) });
   const shown = (await volume.innerText()).trim();
   expect(Number(shown.replace(/\D/g, ""))).toBeGreaterThan(0);
 
@@ -88,4 +88,21 @@ test("a stage volume drills down to exactly as many accounts as it shows", async
 
   await page.getByRole("link", { name: t("drill.back") }).click();
   await expect(page).toHaveURL(/\/dashboard\?period=custom/);
+});
+
+test("on paper the dashboard drops the shell and controls and says what it shows", async ({ pageAs }) => {
+  const page = await pageAs("LEADERSHIP");
+  await page.goto(`/dashboard?${lastNinetyDays()}`);
+  const t = await translatorOf(page);
+  const filters = page.getByRole("form", { name: t("filters.label") });
+  const allRecords = page.getByText(t("dashboard.allRecords"));
+  await expect(filters).toBeVisible();
+  await expect(allRecords).toBeHidden();
+
+  await page.emulateMedia({ media: "print" });
+  await expect(filters).toBeHidden();
+  await expect(page.getByRole("navigation", { name: t("nav.label") })).toBeHidden();
+  await expect(page.getByRole("link", { name: t("bowtie.downloadCsv") })).toBeHidden();
+  await expect(allRecords).toBeVisible();
+  await expect(page.getByRole("list", { name: t("bowtie.stagesLabel") })).toBeVisible();
 });

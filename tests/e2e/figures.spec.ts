@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { stageViews } from "@/components/bowtie/stage-view";
 import { ratioText } from "@/components/funnel/format";
-import { isFunnelStage } from "@/components/funnel/funnel-stages";
+import { isFunnelStage } from "@/lib/bowtie/stages";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadBowtieOverview } from "@/lib/metrics/queries/bowtie-overview";
@@ -37,7 +37,7 @@ for (const segmentQuery of ["", "&segment=1"]) {
     const cards = page.getByRole("list", { name: t("bowtie.stagesLabel") }).getByRole("listitem");
     for (const view of stageViews(overview, locale, t)) {
       const card = cards.filter({ has: page.getByRole("heading", { level: 3, name: view.label, exact: true }) });
-      await expect(card.getByRole("link", { name: new RegExp(view.label) })).toHaveText(view.volumeView.value);
+      await expect(card.getByRole("link", { name: t("bowtie.drillVolume", { volume: view.volumeView.value, stage: view.label }) })).toHaveText(view.volumeView.value);
       await expect(card.getByText(view.medianTime.value, { exact: true }).first()).toBeVisible();
       if (view.conversion) await expect(card.getByText(view.conversion.value, { exact: true }).first()).toBeVisible();
     }

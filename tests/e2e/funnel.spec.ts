@@ -67,3 +67,39 @@ test("the funnel CSV refuses a caller who is not signed in", async ({ playwright
   expect(response.status()).toBe(401);
   await anonymous.dispose();
 });
+
+// A quarter that has ended: as-of is its end, so the page and the list it opens count at the same instant.
+const CLOSED_QUARTER = `period=quarter&at=${new Date(Date.now() - 100 * 86_400_000).toISOString().slice(0, 10)}`;
+
+test("a cohort cell and a rejection reason each drill down to exactly as many leads", async ({ pageAs }) => {
+  const page = await pageAs("LEADERSHIP");
+  await page.goto(`/dashboard/funnel?${CLOSED_QUARTER}`);
+  const t = await translatorOf(page);
+
+  for (const table of [t("funnel.cohortTitle"), t("funnel.qualityTitle")]) {
+    const link = page.getByRole("table", { name: table }).getByRole("link").last();
+    const shown = (await link.innerText()).trim();
+    await link.click();
+    await expect(page.getByTestId("drill-count")).toHaveText(shown === "1" ? t("drill.countOne") : t("drill.count", { count: shown }));
+    await page.getByRole("link", { name: t("drill.back") }).click();
+    await expect(page).toHaveURL(/\/dashboard\/funnel\?period=quarter/);
+  }
+});
+
+test("the trend, cohort, distribution and quality charts download as CSV", async ({ pageAs }) => {
+  const page = await pageAs("LEADERSHIP");
+  await openFunnel(page);
+  const headers = {
+    trend: "month,stage,volume,period_conversion_to_next",
+    cohorts: "entry_month,entered,furthest_stage,leads,share,reached_stage_or_later,as_of",
+    stays: "stage,from_hours,to_hours,ended,still_in_stage,as_of",
+    quality: "source,outcome,rejection_reason,leads,share",
+  };
+  for (const [chart, header] of Object.entries(headers)) {
+    const response = await page.request.get(`/api/dashboard/funnel.csv?${YEAR}&chart=${chart}`);
+    expect(response.status()).toBe(200);
+    const lines = (await response.text()).trim().split("\r\n");
+    expect(lines[0]).toBe(header);
+    expect(lines.length).toBeGreaterThan(1);
+  }
+});

@@ -137,7 +137,10 @@ test("the retention CSV answers with its header, for the page and for a chart", 
   expect(lines[0]).toMatch(/^month,period_start,period_end,as_of,currency,starting_mrr_minor,new_minor,/);
   expect(lines.length).toBeGreaterThan(1);
 
-  const cohorts = page.getByRole("link", { name: t("retention.downloadChartCsvLabel", { chart: t("retention.cohortsTitle") }) });
+  const cohorts = page
+    .locator("section")
+    .filter({ has: page.getByRole("heading", { level: 2, name: t("retention.cohortsTitle") }) })
+    .getByRole("link", { name: t("retention.downloadChartCsv"), exact: true });
   const cohortCsv = await page.request.get((await cohorts.getAttribute("href")) ?? "");
   expect(cohortCsv.status()).toBe(200);
   expect((await cohortCsv.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
@@ -201,7 +204,7 @@ test("the retention page shows lib/metrics' figures for a closed quarter", async
 
   const logoChurn = page.getByRole("table", { name: t("retention.logoChurnCaption") });
   for (const [index, month] of metrics.movements.entries()) {
-    const row = logoChurn.getByRole("row").filter({ has: page.getByRole("rowheader", { name: formatMonth(month.month, locale), exact: true }) });
+    const row = logoChurn.getByRole("row").filter({ has: page.getByRole("rowheader", { name: formatMonth(month.month, locale, "long"), exact: true }) });
     await expect(row.getByRole("cell")).toHaveText([
       accountsText(month.customers.starting, locale, t),
       accountsText(month.customers.churned, locale, t),
@@ -217,7 +220,7 @@ test("the retention page shows lib/metrics' figures for a closed quarter", async
 
   const ages = page.getByRole("table", { name: t("retention.customerAgeCaption") });
   for (const month of metrics.revenueByCustomerAge) {
-    const row = ages.getByRole("row").filter({ has: page.getByRole("rowheader", { name: formatMonth(month.month, locale), exact: true }) });
+    const row = ages.getByRole("row").filter({ has: page.getByRole("rowheader", { name: formatMonth(month.month, locale, "long"), exact: true }) });
     await expect(row.getByRole("cell")).toHaveText([
       `${mrrText(month.existingMrrMinor, locale)}${accountsText(month.existingCustomers, locale, t)}`,
       `${mrrText(month.newMrrMinor, locale)}${accountsText(month.newCustomers, locale, t)}`,

@@ -2,49 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { customPeriod, monthPeriod, quarterPeriod } from "@/lib/metrics/period";
 import { loadCapacityMetrics, monthsIn } from "@/lib/metrics/queries/capacity";
 import { stageCapacities } from "@/lib/metrics/queries/capacity-owners";
-import type { Stage } from "@/generated/prisma/enums";
-import { FunnelFixture, insertFixture, utc } from "../support/metric-fixtures-funnel";
+import { capacityMarch } from "../support/metric-fixtures-capacity";
+import { insertFixture, utc } from "../support/metric-fixtures-funnel";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const MARCH = monthPeriod(2026, 3);
-const HOUR = 3_600_000;
 
-/**
- * March 2026, segment 1: accounts 1–20 enter awareness; 1–10 move on to consideration, 1–6
- * to comparison, 1–3 through purchase, onboarding and impact to expansion; account 21 is
- * placed straight into comparison; account 22 entered awareness in February.
- * Owners: team 1 (capacity 14) awareness in both segments; team 2 (8) consideration and
- * comparison in segment 1; team 3 (3) consideration in segment 2.
- */
-function factory(): FunnelFixture {
-  const f = new FunnelFixture();
-  const [seg1, seg2] = [f.segment(), f.segment()];
-  const [team1, team2, team3] = [f.team(14), f.team(8), f.team(3)];
-  f.owner("AWARENESS", seg1, team1);
-  f.owner("AWARENESS", seg2, team1);
-  f.owner("CONSIDERATION", seg1, team2);
-  f.owner("COMPARISON", seg1, team2);
-  f.owner("CONSIDERATION", seg2, team3);
-  const at = (day: number, hour = 0) => new Date(utc(`2026-03-${String(day).padStart(2, "0")}`).getTime() + hour * HOUR);
-  for (let i = 1; i <= 20; i++) {
-    const id = f.account({ segmentId: seg1 });
-    const steps: [Stage, Date][] = [["AWARENESS", at(1, i)]];
-    if (i <= 10) steps.push(["CONSIDERATION", at(10, i)]);
-    if (i <= 6) steps.push(["COMPARISON", at(15, i)]);
-    if (i <= 3) steps.push(["PURCHASE", at(20, i)], ["ONBOARDING", at(22, i)], ["IMPACT", at(25, i)], ["EXPANSION", at(28, i)]);
-    f.trail("ACCOUNT", id, { segmentId: seg1 }, steps);
-  }
-  f.trail("ACCOUNT", f.account({ segmentId: seg1 }), { segmentId: seg1 }, [["COMPARISON", at(5)]]);
-  f.trail("ACCOUNT", f.account({ segmentId: seg1 }), { segmentId: seg1 }, [["AWARENESS", utc("2026-02-10")]]);
-  return f;
-}
+// The capacity scenario of capacityMarch() (see its comment for the accounts and the owners).
 
 describe("capacity queries", () => {
   let database: TestDatabase;
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    await insertFixture(database.pool, factory());
+    await insertFixture(database.pool, capacityMarch());
   });
   afterAll(() => database.drop());
 

@@ -34,7 +34,13 @@ describe("loadFunnelMetrics", () => {
     expect(funnel.asOf).toBe("2026-04-10T00:00:00.000Z");
     // Every member had its 7 days by 8 April.
     expect(funnel.windowClosed).toBe(true);
-    expect(funnel.stages).toEqual([
+    // Awareness's stays by bin: exits after 1 h and 6 h (< 1 day), 24 h (1–3 days); one open for 600 h (2 weeks – 30 days).
+    expect(funnel.stages[0]!.stays.filter((bin) => bin.exits + bin.censored > 0)).toEqual([
+      { fromHours: 0, toHours: 24, exits: 2, censored: 0 },
+      { fromHours: 24, toHours: 72, exits: 1, censored: 0 },
+      { fromHours: 336, toHours: 720, exits: 0, censored: 1 },
+    ]);
+    expect(funnel.stages.map(({ stays: _stays, ...stage }) => stage)).toEqual([
       {
         stage: "AWARENESS",
         volume: 4,

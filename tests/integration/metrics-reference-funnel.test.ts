@@ -13,7 +13,7 @@ import { MAX_TOUCHES_PER_DEAL, attributionPaths } from "@/lib/metrics/queries/at
 import { touchSource } from "@/lib/metrics/queries/attribution-touch-source";
 import { bowtieOverview, loadBowtieOverview } from "@/lib/metrics/queries/bowtie-overview";
 import { capacityMetrics, loadCapacityMetrics } from "@/lib/metrics/queries/capacity";
-import { stageCapacities } from "@/lib/metrics/queries/capacity-owners";
+import { stageCapacities, stageOwnerTeams, type OwnerTeam } from "@/lib/metrics/queries/capacity-owners";
 import { durationBucket, wholeHours } from "@/lib/metrics/queries/duration-buckets";
 import type { MetricFilters } from "@/lib/metrics/queries/filters";
 import { funnelMetrics, loadFunnelMetrics } from "@/lib/metrics/queries/funnel";
@@ -243,16 +243,26 @@ class Reference {
   }
 
   capacities(filters: MetricFilters): Partial<Record<BowtieStage, number>> {
+    const result: Partial<Record<BowtieStage, number>> = {};
+    for (const [stage, teams] of Object.entries(this.owners(filters)) as [BowtieStage, OwnerTeam[]][]) {
+      result[stage] = teams.reduce((sum, team) => sum + team.monthlyCapacity, 0);
+    }
+    return result;
+  }
+
+  owners(filters: MetricFilters): Partial<Record<BowtieStage, OwnerTeam[]>> {
     const pairs = new Set(
       this.data.stageOwners
         .filter((owner) => within(filters.segmentIds, owner.segmentId) && within(filters.teamIds, owner.teamId))
         .map((owner) => `${owner.stage}/${owner.teamId}`),
     );
-    const result: Partial<Record<BowtieStage, number>> = {};
+    const result: Partial<Record<BowtieStage, OwnerTeam[]>> = {};
     for (const pair of pairs) {
       const [stage, teamId] = pair.split("/") as [BowtieStage, string];
-      result[stage] = (result[stage] ?? 0) + this.data.teams.find((team) => team.id === Number(teamId))!.monthlyCapacity;
+      const { id, monthlyCapacity } = this.data.teams.find((team) => team.id === Number(teamId))!;
+      (result[stage] ??= []).push({ id, name: `Team ${id}`, monthlyCapacity });
     }
+    for (const teams of Object.values(result)) teams.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id));
     return result;
   }
 }
@@ -325,6 +335,7 @@ describe.each(SEEDS)("random dataset %i: SQL and reference agree", (seed) => {
       reference.paths(period, filters, ["NEW", "EXPANSION", "RENEWAL"]),
     );
     expect(await stageCapacities(db, filters)).toEqual(reference.capacities(filters));
+    expect(await stageOwnerTeams(db, filters)).toEqual(reference.owners(filters));
   });
 
   it.each(CASES)("every dashboard: $name", async ({ period, filters, asOf, kind, windowDays, model }) => {
@@ -358,7 +369,14 @@ describe.each(SEEDS)("random dataset %i: SQL and reference agree", (seed) => {
     );
     const change = { stage: "COMPARISON", conversion: 0.5 };
     expect(await loadCapacityMetrics(db, { period, filters, kind, change })).toEqual(
-      capacityMetrics({ kind, period, flows: reference.flows(kind, period, filters), capacities: reference.capacities(filters), change }),
+      capacityMetrics({
+        kind,
+        period,
+        flows: reference.flows(kind, period, filters),
+        capacities: reference.capacities(filters),
+        owners: reference.owners(filters),
+        change,
+      }),
     );
   });
 });

@@ -1,6 +1,228 @@
 import type { CatalogOf } from "./catalog";
 
 // The capacity dashboard's messages, English and Finnish side by side.
-export const capacityEn = {} as const;
+export const capacityEn = {
+  "dashboard.tab.capacity": "Capacity",
+  "capacity.title": "Capacity and bottlenecks",
+  "capacity.subtitle":
+    "What reaches each bow-tie stage in a month against what its owning teams can handle, the bottleneck that limits the whole chain, and the hourglass what-if.",
+  "capacity.kind.label": "Records counted",
+  "capacity.kind.ACCOUNT": "Accounts, whole bow-tie",
+  "capacity.kind.LEAD": "Leads, awareness to comparison",
+  "capacity.downloadCsv": "Download CSV",
 
-export const capacityFi: CatalogOf<typeof capacityEn> = {};
+  "capacity.chain.title": "Inflow against capacity",
+  "capacity.chain.description.ACCOUNT": "Accounts over the whole bow-tie, {period}, as monthly averages over {months} months. Figures as of {asOf}.",
+  "capacity.chain.description.LEAD":
+    "Leads from awareness to comparison, where sales takes them over, {period}, as monthly averages over {months} months. Figures as of {asOf}.",
+  "capacity.chain.chartLabel": "Bar chart of each stage's monthly inflow as a share of its owning teams' monthly capacity; the dashed line marks full capacity",
+  "capacity.chain.capacityLine": "Full capacity",
+  "capacity.chain.stageAndTeams": "Stage and teams",
+  "capacity.chain.noOwner": "No owner",
+  "capacity.chain.entered": "Entered",
+  "capacity.chain.enteredDefinition": "Distinct records entering the stage in the period, by any move.",
+  "capacity.chain.movedOn": "Moved on",
+  "capacity.chain.movedOnDefinition": "Distinct records that moved from the stage straight to the next one in the period.",
+  "capacity.chain.conversion": "Conversion",
+  "capacity.chain.conversionDefinition": "Moved on divided by entered: the share of what a stage handles that flows on to the next stage.",
+  "capacity.chain.inflow": "Inflow a month",
+  "capacity.chain.inflowDefinition":
+    "Records arriving at the stage in an average month: what the stage before passes on, plus the stage's own entries from elsewhere.",
+  "capacity.chain.capacity": "Capacity a month",
+  "capacity.chain.capacityDefinition":
+    "Records the owning teams can handle in a month, each team counted once however many segments it serves.",
+  "capacity.chain.noLimit": "No limit",
+  "capacity.chain.utilisation": "Utilisation",
+  "capacity.chain.utilisationDefinition": "Inflow a month divided by capacity a month; above 100 % the stage cannot handle everything that arrives.",
+  "capacity.chain.lost": "Lost a month",
+  "capacity.chain.lostDefinition": "Records a month arriving beyond the stage's capacity: nobody handles them, so they never move on.",
+  "capacity.chain.enteredLink.ACCOUNT": "{count} accounts entered {stage}: list them",
+  "capacity.chain.enteredLink.LEAD": "{count} leads entered {stage}: list them",
+  "capacity.chain.movedOnLink.ACCOUNT": "{count} accounts moved from {stage} to {next}: list them",
+  "capacity.chain.movedOnLink.LEAD": "{count} leads moved from {stage} to {next}: list them",
+  "capacity.chain.empty.ACCOUNT":
+    "No account entered a bow-tie stage in this period, so there is no inflow to set against capacity. Inflow comes from recorded account stage transitions and capacity from the teams that own each stage (Settings): check that accounts and their stage changes have been imported, or choose a longer period.",
+  "capacity.chain.empty.LEAD":
+    "No lead entered awareness, consideration or comparison in this period, so there is no inflow to set against capacity. Inflow comes from recorded lead stage transitions and capacity from the teams that own each stage (Settings): check that leads and their stage changes have been imported, or choose a longer period.",
+  "capacity.chain.noOwners":
+    "No team owns a stage in the chosen segments, so no stage has a known capacity limit. Stage owners and team capacities are set in Settings.",
+
+  "capacity.summary.label": "The chain in brief",
+  "capacity.bottleneck": "Bottleneck",
+  "capacity.bottleneckDefinition":
+    "The stage that loses records and has the least capacity for its inflow: it limits what the whole chain delivers.",
+  "capacity.bottleneckNone": "None",
+  "capacity.bottleneckDetail": "{lost} a month beyond the capacity of {teams}",
+  "capacity.bottleneckNoneDetail": "Every stage handles all that reaches it",
+  "capacity.throughput": "Throughput a month",
+  "capacity.throughputDefinition":
+    "Records a month the chain carries through its last stage, given each stage's capacity and conversion.",
+  "capacity.relieved": "Throughput if relieved",
+  "capacity.relievedDefinition": "The chain's throughput a month if the bottleneck had no capacity limit.",
+  "capacity.relievedDetail": "Now {output}",
+  "capacity.busiest": "Busiest stage",
+  "capacity.busiestDefinition": "The stage with the highest utilisation: the first to run out of capacity as inflow grows.",
+  "capacity.busiestDetail": "{utilisation} of the capacity of {teams}",
+
+  "capacity.whatIf.title": "Hourglass what-if",
+  "capacity.whatIf.description":
+    "However much sand is poured in, it flows only as fast as the narrowest point lets it. Move the sliders to see meetings, sales and revenue a month; the page's address keeps the scenario, so it can be shared.",
+  "capacity.whatIf.startFrom": "Start from:",
+  "capacity.whatIf.preset": "The example: {visits} visits, capacity {capacity}, {meetingRate} and {saleRate}",
+  "capacity.whatIf.current": "The current period",
+  "capacity.whatIf.currentNone": "Nothing entered awareness in this period, so there is no measured flow to start from.",
+  "capacity.whatIf.measured.ACCOUNT":
+    "Measured in the period: {visits} accounts a month entering awareness, capacity {capacity}, awareness → comparison {meetingRate}, new-business win rate {saleRate}.",
+  "capacity.whatIf.measured.LEAD":
+    "Measured in the period: {visits} leads a month entering awareness, capacity {capacity}, awareness → comparison {meetingRate}, new-business win rate {saleRate}.",
+  "capacity.whatIf.inputs": "Scenario a month",
+  "capacity.whatIf.visits": "Visits a month",
+  "capacity.whatIf.visitsDefinition": "New contacts arriving each month, such as web visits, or accounts entering awareness.",
+  "capacity.whatIf.capacity": "Handling capacity a month",
+  "capacity.whatIf.capacityDefinition": "Visits the handling team (telemarketing, say) can work through in a month; the rest go unhandled.",
+  "capacity.whatIf.noLimit": "No limit",
+  "capacity.whatIf.meetingRate": "Visit → meeting",
+  "capacity.whatIf.meetingRateDefinition": "Share of the handled visits that get a meeting booked.",
+  "capacity.whatIf.saleRate": "Meeting → sale",
+  "capacity.whatIf.saleRateDefinition": "Share of the meetings that close as a sale.",
+  "capacity.whatIf.dealSize": "Average deal size (€)",
+  "capacity.whatIf.dealSizeDefinition":
+    "What one sale brings in; by default the average of the new-business deals won in the period with the chosen filters.",
+  "capacity.whatIf.salesLabel": "The period's new-business deals, behind the measured win rate and the default deal size",
+  "capacity.whatIf.wonDeals": "Deals won",
+  "capacity.whatIf.wonDealsLink": "{count} new-business deals won: list them",
+  "capacity.whatIf.closedDeals": "Won or lost",
+  "capacity.whatIf.closedDealsLink": "{count} new-business deals won or lost: list them",
+  "capacity.whatIf.winRate": "Win rate",
+  "capacity.whatIf.averageDealSize": "Average won deal",
+  "capacity.whatIf.dealSizeNone": "No new-business deal was won in the period with the chosen filters, so the default deal size is the example's {amount}.",
+  "capacity.whatIf.result": "Result a month",
+  "capacity.whatIf.meetings": "Meetings a month",
+  "capacity.whatIf.meetingsDefinition": "Handled visits × visit → meeting, rounded half up to whole meetings.",
+  "capacity.whatIf.handledDetail": "{handled} of {visits} visits handled",
+  "capacity.whatIf.sales": "Sales a month",
+  "capacity.whatIf.salesDefinition": "Meetings × meeting → sale, rounded half up to whole sales.",
+  "capacity.whatIf.revenue": "Revenue a month",
+  "capacity.whatIf.revenueDefinition": "Sales a month × average deal size.",
+  "capacity.whatIf.lost": "Unhandled visits a month",
+  "capacity.whatIf.lostDefinition": "Visits beyond the handling capacity: nobody works them, so they never become meetings.",
+  "capacity.whatIf.binds":
+    "The capacity is the bottleneck: {lost} visits a month go unhandled. With no limit, the same rates would give {sales} sales a month.",
+  "capacity.whatIf.free": "The capacity does not bind: every visit is handled, so only the conversion rates limit sales.",
+
+  "capacity.drill.deals.WON": "New-business deals won",
+  "capacity.drill.deals.CLOSED": "New-business deals won or lost",
+} as const;
+
+export const capacityFi: CatalogOf<typeof capacityEn> = {
+  "dashboard.tab.capacity": "Kapasiteetti",
+  "capacity.title": "Kapasiteetti ja pullonkaulat",
+  "capacity.subtitle":
+    "Mitä rusetin kuhunkin vaiheeseen tulee kuukaudessa verrattuna siihen, mitä vaiheen vastuutiimit ehtivät käsitellä, koko ketjua rajoittava pullonkaula sekä tiimalasin mitä jos -laskelma.",
+  "capacity.kind.label": "Laskettavat tietueet",
+  "capacity.kind.ACCOUNT": "Yritykset, koko rusetti",
+  "capacity.kind.LEAD": "Liidit, tietoisuudesta vertailuun",
+  "capacity.downloadCsv": "Lataa CSV",
+
+  "capacity.chain.title": "Tulovirta ja kapasiteetti",
+  "capacity.chain.description.ACCOUNT": "Yritykset koko rusetin läpi, {period}, kuukausikeskiarvoina {months} kuukaudelta. Luvut {asOf} mukaan.",
+  "capacity.chain.description.LEAD":
+    "Liidit tietoisuudesta vertailuun, jossa myynti ottaa ne hoitaakseen, {period}, kuukausikeskiarvoina {months} kuukaudelta. Luvut {asOf} mukaan.",
+  "capacity.chain.chartLabel":
+    "Pylväskaavio: kunkin vaiheen kuukausittainen tulovirta osuutena vastuutiimien kuukausikapasiteetista; katkoviiva merkitsee täyttä kapasiteettia",
+  "capacity.chain.capacityLine": "Täysi kapasiteetti",
+  "capacity.chain.stageAndTeams": "Vaihe ja tiimit",
+  "capacity.chain.noOwner": "Ei vastuutiimiä",
+  "capacity.chain.entered": "Tulleet",
+  "capacity.chain.enteredDefinition": "Eri tietueet, jotka tulivat vaiheeseen jakson aikana millä tahansa siirrolla.",
+  "capacity.chain.movedOn": "Edenneet",
+  "capacity.chain.movedOnDefinition": "Eri tietueet, jotka siirtyivät vaiheesta suoraan seuraavaan jakson aikana.",
+  "capacity.chain.conversion": "Konversio",
+  "capacity.chain.conversionDefinition": "Edenneet jaettuna tulleilla: se osuus vaiheen käsittelemästä, joka etenee seuraavaan vaiheeseen.",
+  "capacity.chain.inflow": "Tulovirta / kk",
+  "capacity.chain.inflowDefinition":
+    "Vaiheeseen keskimäärin kuukaudessa saapuvat tietueet: edellisestä vaiheesta etenevät sekä muualta suoraan vaiheeseen tulevat.",
+  "capacity.chain.capacity": "Kapasiteetti / kk",
+  "capacity.chain.capacityDefinition":
+    "Tietueet, jotka vastuutiimit ehtivät käsitellä kuukaudessa; kukin tiimi lasketaan kerran, palveli se kuinka montaa segmenttiä tahansa.",
+  "capacity.chain.noLimit": "Ei rajaa",
+  "capacity.chain.utilisation": "Käyttöaste",
+  "capacity.chain.utilisationDefinition": "Kuukauden tulovirta jaettuna kuukausikapasiteetilla; yli 100 %:n käyttöasteella vaihe ei ehdi käsitellä kaikkea saapuvaa.",
+  "capacity.chain.lost": "Menetetyt / kk",
+  "capacity.chain.lostDefinition": "Kapasiteetin ylittävät tietueet kuukaudessa: kukaan ei käsittele niitä, joten ne eivät etene.",
+  "capacity.chain.enteredLink.ACCOUNT": "{count} yritystä tuli vaiheeseen {stage}: näytä ne",
+  "capacity.chain.enteredLink.LEAD": "{count} liidiä tuli vaiheeseen {stage}: näytä ne",
+  "capacity.chain.movedOnLink.ACCOUNT": "{count} yritystä siirtyi vaiheesta {stage} vaiheeseen {next}: näytä ne",
+  "capacity.chain.movedOnLink.LEAD": "{count} liidiä siirtyi vaiheesta {stage} vaiheeseen {next}: näytä ne",
+  "capacity.chain.empty.ACCOUNT":
+    "Yksikään yritys ei tullut rusetin vaiheeseen tällä jaksolla, joten kapasiteettia ei ole mihin verrata. Tulovirta lasketaan yritysten kirjatuista vaihesiirroista ja kapasiteetti vaiheiden vastuutiimeistä (Asetukset): tarkista, että yritykset ja niiden vaihemuutokset on tuotu, tai valitse pidempi jakso.",
+  "capacity.chain.empty.LEAD":
+    "Yksikään liidi ei tullut tietoisuus-, harkinta- tai vertailuvaiheeseen tällä jaksolla, joten kapasiteettia ei ole mihin verrata. Tulovirta lasketaan liidien kirjatuista vaihesiirroista ja kapasiteetti vaiheiden vastuutiimeistä (Asetukset): tarkista, että liidit ja niiden vaihemuutokset on tuotu, tai valitse pidempi jakso.",
+  "capacity.chain.noOwners":
+    "Valituissa segmenteissä millään vaiheella ei ole vastuutiimiä, joten yhdenkään vaiheen kapasiteettirajaa ei tunneta. Vaiheiden vastuutiimit ja tiimien kapasiteetit asetetaan Asetuksissa.",
+
+  "capacity.summary.label": "Ketju lyhyesti",
+  "capacity.bottleneck": "Pullonkaula",
+  "capacity.bottleneckDefinition":
+    "Vaihe, joka menettää tietueita ja jonka kapasiteetti riittää huonoimmin sen tulovirtaan: se rajoittaa koko ketjun tulosta.",
+  "capacity.bottleneckNone": "Ei pullonkaulaa",
+  "capacity.bottleneckDetail": "{lost} kuukaudessa yli kapasiteetin ({teams})",
+  "capacity.bottleneckNoneDetail": "Jokainen vaihe ehtii käsitellä kaiken saapuvan",
+  "capacity.throughput": "Läpimeno / kk",
+  "capacity.throughputDefinition": "Tietueet, jotka ketju vie kuukaudessa viimeisen vaiheensa läpi vaiheiden kapasiteetin ja konversioiden puitteissa.",
+  "capacity.relieved": "Läpimeno ilman pullonkaulaa",
+  "capacity.relievedDefinition": "Ketjun läpimeno kuukaudessa, jos pullonkaulavaiheella ei olisi kapasiteettirajaa.",
+  "capacity.relievedDetail": "Nyt {output}",
+  "capacity.busiest": "Kuormitetuin vaihe",
+  "capacity.busiestDefinition": "Vaihe, jonka käyttöaste on korkein: sen kapasiteetti loppuu ensimmäisenä, kun tulovirta kasvaa.",
+  "capacity.busiestDetail": "{utilisation} kapasiteetista ({teams})",
+
+  "capacity.whatIf.title": "Tiimalasi: mitä jos",
+  "capacity.whatIf.description":
+    "Vaikka yläosaan kaataisi kuinka paljon hiekkaa, se valuu läpi vain siinä tahdissa kuin kapein kohta antaa myöten. Liikuta liukusäätimiä ja näe tapaamiset, kaupat ja myynti kuukaudessa; sivun osoite säilyttää skenaarion, joten sen voi jakaa.",
+  "capacity.whatIf.startFrom": "Lähtökohta:",
+  "capacity.whatIf.preset": "Esimerkki: {visits} vierailua, kapasiteetti {capacity}, {meetingRate} ja {saleRate}",
+  "capacity.whatIf.current": "Nykyinen jakso",
+  "capacity.whatIf.currentNone": "Tietoisuusvaiheeseen ei tullut mitään tällä jaksolla, joten mitattua virtaa ei ole lähtökohdaksi.",
+  "capacity.whatIf.measured.ACCOUNT":
+    "Jaksolla mitattu: tietoisuusvaiheeseen {visits} yritystä kuukaudessa, kapasiteetti {capacity}, tietoisuus → vertailu {meetingRate}, uusmyynnin voittoprosentti {saleRate}.",
+  "capacity.whatIf.measured.LEAD":
+    "Jaksolla mitattu: tietoisuusvaiheeseen {visits} liidiä kuukaudessa, kapasiteetti {capacity}, tietoisuus → vertailu {meetingRate}, uusmyynnin voittoprosentti {saleRate}.",
+  "capacity.whatIf.inputs": "Skenaario kuukaudessa",
+  "capacity.whatIf.visits": "Vierailuja kuukaudessa",
+  "capacity.whatIf.visitsDefinition": "Kuukaudessa saapuvat uudet kontaktit, esimerkiksi verkkosivuvierailut tai tietoisuusvaiheeseen tulevat yritykset.",
+  "capacity.whatIf.capacity": "Käsittelykapasiteetti kuukaudessa",
+  "capacity.whatIf.capacityDefinition": "Vierailut, jotka käsittelevä tiimi (esimerkiksi telemarkkinointi) ehtii hoitaa kuukaudessa; loput jäävät käsittelemättä.",
+  "capacity.whatIf.noLimit": "Ei rajaa",
+  "capacity.whatIf.meetingRate": "Vierailu → tapaaminen",
+  "capacity.whatIf.meetingRateDefinition": "Se osuus käsitellyistä vierailuista, joille sovitaan tapaaminen.",
+  "capacity.whatIf.saleRate": "Tapaaminen → kauppa",
+  "capacity.whatIf.saleRateDefinition": "Se osuus tapaamisista, joka päättyy kauppaan.",
+  "capacity.whatIf.dealSize": "Keskimääräinen kauppakoko (€)",
+  "capacity.whatIf.dealSizeDefinition":
+    "Mitä yksi kauppa tuo; oletuksena jaksolla voitettujen uusmyyntikauppojen keskiarvo valituilla rajauksilla.",
+  "capacity.whatIf.salesLabel": "Jakson uusmyyntikaupat, joista mitattu voittoprosentti ja oletuskauppakoko lasketaan",
+  "capacity.whatIf.wonDeals": "Voitetut kaupat",
+  "capacity.whatIf.wonDealsLink": "{count} voitettua uusmyyntikauppaa: näytä ne",
+  "capacity.whatIf.closedDeals": "Voitetut tai hävityt",
+  "capacity.whatIf.closedDealsLink": "{count} voitettua tai hävittyä uusmyyntikauppaa: näytä ne",
+  "capacity.whatIf.winRate": "Voittoprosentti",
+  "capacity.whatIf.averageDealSize": "Voitetun kaupan keskikoko",
+  "capacity.whatIf.dealSizeNone": "Valituilla rajauksilla jaksolla ei voitettu yhtään uusmyyntikauppaa, joten oletuskauppakoko on esimerkin {amount}.",
+  "capacity.whatIf.result": "Tulos kuukaudessa",
+  "capacity.whatIf.meetings": "Tapaamisia kuukaudessa",
+  "capacity.whatIf.meetingsDefinition": "Käsitellyt vierailut × vierailu → tapaaminen, pyöristettynä puolikkaat ylöspäin kokonaisiksi tapaamisiksi.",
+  "capacity.whatIf.handledDetail": "{handled} / {visits} vierailua käsitelty",
+  "capacity.whatIf.sales": "Kauppoja kuukaudessa",
+  "capacity.whatIf.salesDefinition": "Tapaamiset × tapaaminen → kauppa, pyöristettynä puolikkaat ylöspäin kokonaisiksi kaupoiksi.",
+  "capacity.whatIf.revenue": "Myynti kuukaudessa",
+  "capacity.whatIf.revenueDefinition": "Kaupat kuukaudessa × keskimääräinen kauppakoko.",
+  "capacity.whatIf.lost": "Käsittelemättä jäävät vierailut / kk",
+  "capacity.whatIf.lostDefinition": "Käsittelykapasiteetin ylittävät vierailut: kukaan ei hoida niitä, joten niistä ei synny tapaamisia.",
+  "capacity.whatIf.binds":
+    "Kapasiteetti on pullonkaula: {lost} vierailua kuukaudessa jää käsittelemättä. Ilman rajaa samoilla konversioilla syntyisi {sales} kauppaa kuukaudessa.",
+  "capacity.whatIf.free": "Kapasiteetti ei rajoita: jokainen vierailu käsitellään, joten vain konversiot rajaavat kauppojen määrää.",
+
+  "capacity.drill.deals.WON": "Voitetut uusmyyntikaupat",
+  "capacity.drill.deals.CLOSED": "Voitetut ja hävityt uusmyyntikaupat",
+};

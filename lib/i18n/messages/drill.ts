@@ -22,6 +22,17 @@ export const drillEn = {
   "drill.stageEntries.ACCOUNT": "Accounts that entered {stage}",
   "drill.stageMoves.LEAD": "Leads that moved from {from} to {to}",
   "drill.stageMoves.ACCOUNT": "Accounts that moved from {from} to {to}",
+  "drill.funnelCohort": "Leads of the month's cohort that got no further than {stage}",
+  "drill.mql.ALL": "MQLs",
+  "drill.mql.ACCEPTED": "MQLs accepted by sales",
+  "drill.mql.REJECTED": "MQLs rejected by sales",
+  "drill.mql.DEQUALIFIED": "MQLs that no longer met the criteria",
+  "drill.mql.OPEN": "MQLs waiting for sales",
+  "drill.salesClosed.WON": "New-business deals won",
+  "drill.salesClosed.LOST": "New-business deals lost",
+  "drill.inStage": "Leads in {stage} now",
+  "drill.pastSla": "Leads in {stage} past its SLA",
+  "drill.untouched": "Leads no person has touched yet",
 } as const;
 
 export const drillFi: CatalogOf<typeof drillEn> = {
@@ -45,4 +56,15 @@ export const drillFi: CatalogOf<typeof drillEn> = {
   "drill.stageEntries.ACCOUNT": "Vaiheeseen {stage} siirtyneet yritykset",
   "drill.stageMoves.LEAD": "Vaiheesta {from} vaiheeseen {to} siirtyneet liidit",
   "drill.stageMoves.ACCOUNT": "Vaiheesta {from} vaiheeseen {to} siirtyneet yritykset",
+  "drill.funnelCohort": "Kuukauden kohortin liidit, jotka jäivät vaiheeseen {stage}",
+  "drill.mql.ALL": "MQL-liidit",
+  "drill.mql.ACCEPTED": "Myynnin hyväksymät MQL-liidit",
+  "drill.mql.REJECTED": "Myynnin hylkäämät MQL-liidit",
+  "drill.mql.DEQUALIFIED": "MQL-liidit, jotka eivät enää täytä kriteerejä",
+  "drill.mql.OPEN": "Myynnin käsittelyä odottavat MQL-liidit",
+  "drill.salesClosed.WON": "Voitetut uusmyynnin kaupat",
+  "drill.salesClosed.LOST": "Hävityt uusmyynnin kaupat",
+  "drill.inStage": "Vaiheessa {stage} nyt olevat liidit",
+  "drill.pastSla": "Vaiheessa {stage} palvelutasoajan ylittäneet liidit",
+  "drill.untouched": "Liidit, joihin kukaan ei ole vielä ollut yhteydessä",
 };

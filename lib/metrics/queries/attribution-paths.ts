@@ -34,27 +34,18 @@ function nearest(instant: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * The attribution input: each deal of the given types closed WON or LOST in P (closedAt in
- * P), with its touch path. The path is every touchpoint before the close (occurredAt <
- * closedAt) of the deal's origin lead (the lead whose convertedDealId is the deal), of the
- * deal itself, of its account, or of a contact at its account, each once, in time order.
- * A touch's source is given by attribution-touch-source.ts; touches with none are left out.
- * Roles: the first touch; the lead-creation touch is the one nearest the origin lead's
- * creation (none without an origin lead); the opportunity-creation touch the one nearest
- * Deal.openedAt; ties go to the earlier touch. Capped per deal: the first touch, the two
- * role touches and the latest others, MAX_TOUCHES_PER_DEAL in all. Filters: the deal's
- * account's segment, the deal's source, its owner (and team).
+ * The CTEs behind attributionPaths, for any query that reads the same deals and paths:
+ * `deal` holds each deal attributed (id, status, amountMinor, …) and `kept` each touch kept
+ * on its path ("dealId", id, "occurredAt", source, pos: 1 for the first, n: the path's
+ * length before the cap, "leadCreation", "opportunityCreation"). Use as WITH ${attributionCtes(…)}.
  */
-export async function attributionPaths(
-  client: QueryClient,
-  { period, filters = {}, dealTypes = ["NEW"] }: AttributionQuery,
-): Promise<AttributedDeal[]> {
+export function attributionCtes({ period, filters = {}, dealTypes = ["NEW"] }: AttributionQuery): Prisma.Sql {
   const touchesOf = (join: Prisma.Sql) => Prisma.sql`
     SELECT d.id AS "dealId", tp.id, tp."occurredAt", tp.type, tp."userId", tp."campaignId"
       FROM deal d ${join}
      WHERE tp."occurredAt" < d."closedAt"`;
-  const rows = await client.$queryRaw<Row[]>`
-    WITH deal AS (
+  return Prisma.sql`
+    deal AS (
       SELECT d.id, d.status, d."amountMinor", d."closedAt", d."openedAt", d."accountId",
              l.id AS "leadId", l."createdAt" AS "leadCreatedAt", coalesce(l.source, d.source) AS "pathSource"
         FROM "Deal" d
@@ -96,7 +87,24 @@ export async function attributionPaths(
        WHERE s.source IS NOT NULL),
     kept AS (
       SELECT * FROM ranked r
-       WHERE r.pos = 1 OR r."leadCreation" OR r."opportunityCreation" OR r.n - r.pos < ${LATEST_KEPT}::int)
+       WHERE r.pos = 1 OR r."leadCreation" OR r."opportunityCreation" OR r.n - r.pos < ${LATEST_KEPT}::int)`;
+}
+
+/**
+ * The attribution input: each deal of the given types closed WON or LOST in P (closedAt in
+ * P), with its touch path. The path is every touchpoint before the close (occurredAt <
+ * closedAt) of the deal's origin lead (the lead whose convertedDealId is the deal), of the
+ * deal itself, of its account, or of a contact at its account, each once, in time order.
+ * A touch's source is given by attribution-touch-source.ts; touches with none are left out.
+ * Roles: the first touch; the lead-creation touch is the one nearest the origin lead's
+ * creation (none without an origin lead); the opportunity-creation touch the one nearest
+ * Deal.openedAt; ties go to the earlier touch. Capped per deal: the first touch, the two
+ * role touches and the latest others, MAX_TOUCHES_PER_DEAL in all. Filters: the deal's
+ * account's segment, the deal's source, its owner (and team).
+ */
+export async function attributionPaths(client: QueryClient, query: AttributionQuery): Promise<AttributedDeal[]> {
+  const rows = await client.$queryRaw<Row[]>`
+    WITH ${attributionCtes(query)}
     SELECT d.id AS "dealId", d.status::text AS status, d."amountMinor",
            coalesce(array_agg(k.source::text ORDER BY k."occurredAt", k.id) FILTER (WHERE k.id IS NOT NULL), '{}') AS sources,
            coalesce(array_agg(k."leadCreation"::int + 2 * k."opportunityCreation"::int ORDER BY k."occurredAt", k.id)

@@ -1,6 +1,7 @@
 import type { EntityKind, Stage } from "@/generated/prisma/enums";
 import { BOWTIE_STAGES, type BowtieStage } from "@/lib/bowtie/stages";
 import { cohortConversion, cohortWindowClosed, type StageCohort } from "../cohort-conversion";
+import { durationHistogram, type DurationBin } from "../duration-histogram";
 import { conversionFunnel, type FunnelRow } from "../funnel";
 import type { Period } from "../period";
 import { periodConversion, type ConversionPath } from "../period-conversion";
@@ -27,6 +28,8 @@ export interface FunnelStage {
   periodConversion: Record<ConversionPath, Ratio>;
   cohort: { entered: number; reachedNext: number; reachedLater: number } & Record<ConversionPath, Ratio>;
   timeInStage: DurationSummary;
+  /** The same stays by duration bin. */
+  stays: DurationBin[];
 }
 
 export interface FunnelMetrics {
@@ -63,6 +66,7 @@ export interface FunnelInputs {
 export function funnelMetrics(inputs: FunnelInputs): FunnelMetrics {
   const { flows, period, windowDays, asOf } = inputs;
   const volumes = stageVolumes(flows.entries);
+  const durationsOf = (stage: BowtieStage) => inputs.durations.find((row) => row.stage === stage)?.buckets ?? [];
   const stages = BOWTIE_STAGES.map((stage): FunnelStage => {
     const cohort = inputs.cohorts.find((row) => row.stage === stage) ?? { stage, entered: 0, reachedNext: 0, reachedLater: 0 };
     return {
@@ -79,7 +83,8 @@ export function funnelMetrics(inputs: FunnelInputs): FunnelMetrics {
         strict: cohortConversion(cohort, "strict"),
         anyPath: cohortConversion(cohort, "anyPath"),
       },
-      timeInStage: timeInStage(inputs.durations.find((row) => row.stage === stage)?.buckets ?? []),
+      timeInStage: timeInStage(durationsOf(stage)),
+      stays: durationHistogram(durationsOf(stage)),
     };
   });
   const steps = (pick: (stage: FunnelStage) => Ratio) =>

@@ -17,16 +17,21 @@ export interface ClosedDealTotals {
 
 type Row = { segmentId: number | null; won: number; lost: number; wonAmountMinor: number };
 
-function closedDealsSql(period: Period, dealType: DealType, filters: MetricFilters, bySegment: boolean): Prisma.Sql {
+/** AND-condition: the deal (alias `d`) was closed with `status` (or either) in P, by closedAt. */
+export function closedInPeriod(period: Period, status?: "WON" | "LOST"): Prisma.Sql {
   const { start, end } = periodBounds(period);
+  const statuses = status ? Prisma.sql`d.status = ${status}::"DealStatus"` : Prisma.sql`d.status IN ('WON', 'LOST')`;
+  return Prisma.sql` AND ${statuses} AND d."closedAt" >= ${start} AND d."closedAt" < ${end}`;
+}
+
+function closedDealsSql(period: Period, dealType: DealType, filters: MetricFilters, bySegment: boolean): Prisma.Sql {
   const segment = bySegment ? Prisma.sql`a."segmentId"` : Prisma.sql`NULL::int`;
   return Prisma.sql`
     SELECT ${segment} AS "segmentId",
            count(*) FILTER (WHERE d.status = 'WON')::int AS won,
            count(*) FILTER (WHERE d.status = 'LOST')::int AS lost,
            coalesce(sum(d."amountMinor") FILTER (WHERE d.status = 'WON'), 0)::float8 AS "wonAmountMinor"
-    ${dealsInScope(dealType, filters)}
-       AND d.status IN ('WON', 'LOST') AND d."closedAt" >= ${start} AND d."closedAt" < ${end}
+    ${dealsInScope(dealType, filters)} ${closedInPeriod(period)}
      GROUP BY 1`;
 }
 

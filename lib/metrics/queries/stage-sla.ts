@@ -21,6 +21,27 @@ export async function stageSlaHours(client: QueryClient): Promise<Partial<Record
 }
 
 /**
+ * Each record of the kind with its stage at as-of: its last transition before as-of (alias
+ * `c`: entityId, toStage, occurredAt), within the filters, which apply to that transition.
+ * The SLA table counts these rows; its drill-downs select from them.
+ */
+export function currentStages({ kind, asOf, filters = {} }: StageAgeQuery): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c."entityId", c."toStage", c."occurredAt"
+      FROM (
+        SELECT DISTINCT ON (t."entityId") t."entityId", t."entityKind", t."toStage", t."occurredAt", t."segmentId", t.source
+          FROM "StageTransition" t
+         WHERE ${kindCondition(kind)} AND t."occurredAt" < ${at(asOf)}
+         ORDER BY t."entityId", t."occurredAt" DESC, t.id DESC) c
+     WHERE true ${transitionFilters(filters, "c", kind)}`;
+}
+
+/** Whole hours a current stage (alias `c`, from currentStages) had lasted at as-of. */
+export function stageAgeSql(asOf: Date): Prisma.Sql {
+  return wholeHoursSql(Prisma.sql`c."occurredAt"`, at(asOf));
+}
+
+/**
  * How long each record of the kind had been in its current stage at as-of: its last
  * transition before as-of gives the stage and the entry; the age is the whole hours since,
  * bucketed as in duration-buckets.ts, except that an age at or past the stage's current SLA
@@ -40,13 +61,8 @@ export async function stageAges(client: QueryClient, { kind, asOf, filters = {} 
                 THEN d."slaHours" ELSE ${bucket} END AS hours,
            sum(g.records)::int AS records
       FROM (
-        SELECT c."toStage"::text AS stage, ${wholeHoursSql(Prisma.sql`c."occurredAt"`, at(asOf))} AS age, count(*) AS records
-          FROM (
-            SELECT DISTINCT ON (t."entityId") t."entityId", t."entityKind", t."toStage", t."occurredAt", t."segmentId", t.source
-              FROM "StageTransition" t
-             WHERE ${kindCondition(kind)} AND t."occurredAt" < ${at(asOf)}
-             ORDER BY t."entityId", t."occurredAt" DESC, t.id DESC) c
-         WHERE true ${transitionFilters(filters, "c", kind)}
+        SELECT c."toStage"::text AS stage, ${stageAgeSql(asOf)} AS age, count(*) AS records
+          FROM (${currentStages({ kind, asOf, filters })}) c
          GROUP BY 1, 2) g
       LEFT JOIN "StageDefinition" d ON d.stage::text = g.stage
      GROUP BY 1, 2

@@ -82,3 +82,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/** A message as a pattern, with one parameter left open: the figure a link's label carries. */
+export function messagePattern(text: (placeholder: string) => string): RegExp {
+  const marker = "\u0000";
+  const escaped = text(marker).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${escaped.replace(marker, "[\\d\\s,.\\u00a0]+")}$`);
+}

@@ -4,12 +4,17 @@ import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { SalesSection } from "@/components/funnel/sales-section";
 import { SpeedSlaSection } from "@/components/funnel/speed-sla-section";
 import { StageVolumesSection } from "@/components/funnel/stage-volumes-section";
+import { CohortSection } from "@/components/funnel/cohort-section";
+import { QualitySection } from "@/components/funnel/quality-section";
+import { StaysSection } from "@/components/funnel/stays-section";
 import { TimeInStageSection } from "@/components/funnel/time-in-stage-section";
+import { TrendSection } from "@/components/funnel/trend-section";
 import { Skeleton } from "@/components/ui/skeleton";
 import { authorizePage } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
 import { loadFunnelMetrics } from "@/lib/metrics/queries/funnel";
+import { loadFunnelTrends } from "@/lib/metrics/queries/funnel-trends";
 import { loadSalesMetrics } from "@/lib/metrics/queries/sales";
 import { toMetricFilters, type SearchParamsInput } from "@/lib/validation/dashboard-filters";
 import { readDashboardRequest } from "@/lib/validation/dashboard-request";
@@ -31,9 +36,12 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
   // Started once and shared: three widgets read the funnel, and each streams in as soon as its data is there.
   const funnel = loadFunnelMetrics(db, { period, filters: metricFilters, asOf, kind: "LEAD" });
   const sales = loadSalesMetrics(db, { period, filters: metricFilters });
+  const trends = loadFunnelTrends(db, { period, filters: metricFilters, asOf });
   // A rejection surfaces where a widget awaits it; this only keeps an early one from being reported as unhandled.
   funnel.catch(() => undefined);
   sales.catch(() => undefined);
+  trends.catch(() => undefined);
+  const { filters, query } = request;
 
   const segments = await listSegmentOptions(locale);
   const skeleton = (height: string) => <Skeleton label={t("common.loading")} className={height} />;
@@ -51,19 +59,31 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
       />
       <div className="flex flex-col gap-6">
         <Suspense key={`volumes-${request.query}`} fallback={skeleton("h-[28rem]")}>
-          <StageVolumesSection funnel={funnel} />
+          <StageVolumesSection funnel={funnel} filters={filters} query={query} />
         </Suspense>
         <Suspense key={`sales-${request.query}`} fallback={skeleton("h-40")}>
-          <SalesSection sales={sales} />
+          <SalesSection sales={sales} filters={filters} />
+        </Suspense>
+        <Suspense key={`trend-${request.query}`} fallback={skeleton("h-[32rem]")}>
+          <TrendSection trends={trends} filters={filters} query={query} />
+        </Suspense>
+        <Suspense key={`cohorts-${request.query}`} fallback={skeleton("h-96")}>
+          <CohortSection trends={trends} filters={filters} query={query} />
+        </Suspense>
+        <Suspense key={`quality-${request.query}`} fallback={skeleton("h-80")}>
+          <QualitySection trends={trends} filters={filters} query={query} />
         </Suspense>
         <div className="grid gap-6 lg:grid-cols-2">
           <Suspense key={`time-${request.query}`} fallback={skeleton("h-64")}>
             <TimeInStageSection funnel={funnel} />
           </Suspense>
           <Suspense key={`speed-${request.query}`} fallback={skeleton("h-64")}>
-            <SpeedSlaSection funnel={funnel} />
+            <SpeedSlaSection funnel={funnel} filters={filters} />
           </Suspense>
         </div>
+        <Suspense key={`stays-${request.query}`} fallback={skeleton("h-64")}>
+          <StaysSection funnel={funnel} query={query} />
+        </Suspense>
       </div>
     </>
   );

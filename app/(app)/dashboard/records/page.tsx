@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { filterNames } from "@/components/dashboard/filter-names";
 import { DrillRecords } from "@/components/drill/drill-records";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -59,10 +60,7 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
   const here = toSearchParams(input);
   here.delete("after");
   const withAfter = (cursor: number) => `?${new URLSearchParams([...here, ["after", String(cursor)]])}`;
-  const filterNames = [
-    ...segments.filter((segment) => filters.segmentIds.includes(segment.id)).map((segment) => segment.name),
-    ...filters.sources.map((source) => t(`leadSource.${source}`)),
-  ];
+  const chosen = filterNames(filters, segments, t);
   const back = originPath(set.origin) + (query ? `?${query}` : "");
 
   return (
@@ -74,8 +72,8 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
             <span className="block text-base font-medium text-foreground" data-testid="drill-count">
               {page.total === 1 ? t("drill.countOne") : t("drill.count", { count: formatNumber(page.total, locale) })}
             </span>
-            <span className="block">{t("drill.context", { period: formatPeriod(period, locale), asOf: formatDateTime(asOf, locale) })}</span>
-            {filterNames.length > 0 && <span className="block">{t("drill.filters", { filters: filterNames.join(", ") })}</span>}
+            <span className="block">{t("drill.context", { period: formatPeriod(set.period ?? period, locale), asOf: formatDateTime(asOf, locale) })}</span>
+            {chosen.length > 0 && <span className="block">{t("drill.filters", { filters: chosen.join(", ") })}</span>}
           </>
         }
         actions={

@@ -1,5 +1,5 @@
 import { toCsv } from "@/lib/csv/write";
-import { isFunnelStage } from "@/components/funnel/funnel-stages";
+import { isFunnelStage } from "@/lib/bowtie/stages";
 import type { FunnelMetrics } from "@/lib/metrics/queries/funnel";
 
 export const FUNNEL_CSV_HEADER = [
