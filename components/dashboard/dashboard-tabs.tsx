@@ -8,6 +8,7 @@ import { getI18n } from "@/lib/i18n/server";
 const TABS = [
   { key: "bowtie", href: "/dashboard", action: "dashboard.view" },
   { key: "funnel", href: "/dashboard/funnel", action: "dashboard.view" },
+  { key: "retention", href: "/dashboard/retention", action: "dashboard.revenue" },
   { key: "sources", href: "/dashboard/sources", action: "dashboard.view" },
   { key: "capacity", href: "/dashboard/capacity", action: "dashboard.view" },
   { key: "segments", href: "/dashboard/segments", action: "dashboard.economics" },

@@ -24,11 +24,18 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
-/** Money kept as integer minor units; the currency decides how many of them make a unit. */
-export function formatMoney(amountMinor: number, currency: string, locale: Locale): string {
+/**
+ * Money kept as integer minor units; the currency decides how many of them make a unit.
+ * `fractionDigits` shows fewer of them (0: whole units, rounded half away from zero).
+ */
+export function formatMoney(amountMinor: number, currency: string, locale: Locale, fractionDigits?: number): string {
   const format = numberFormat(locale, { style: "currency", currency });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(amountMinor / 10 ** digits);
+  const shown =
+    fractionDigits === undefined
+      ? format
+      : numberFormat(locale, { style: "currency", currency, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+  return shown.format(amountMinor / 10 ** digits);
 }
 
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0): string {
@@ -43,6 +50,14 @@ export function formatPercent(ratio: number, locale: Locale, maximumFractionDigi
 /** A calendar date, e.g. a deal's close date. */
 export function formatDate(date: Date, locale: Locale): string {
   return dateFormat(locale, { dateStyle: "medium", timeZone: CALENDAR_TIME_ZONE }).format(date);
+}
+
+/** Money on a chart, compact ("€1.2m"); `fractionDigits` more where nearby ticks would read alike. */
+export function formatMoneyCompact(amountMinor: number, currency: string, locale: Locale, fractionDigits = 1): string {
+  const digits = numberFormat(locale, { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return numberFormat(locale, { style: "currency", currency, notation: "compact", maximumFractionDigits: fractionDigits }).format(
+    amountMinor / 10 ** digits,
+  );
 }
 
 /** A half-open period [start, end) as its first and last calendar day, e.g. "1 Jan 2026 – 31 Dec 2026". */
@@ -61,7 +76,7 @@ export function formatDateTime(instant: Date, locale: Locale): string {
   return dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: WORKING_TIME_ZONE }).format(instant);
 }
 
-/** A calendar month from its first day, e.g. "Mar 2026" / "maalis 2026". */
-export function formatMonth(month: Date | string, locale: Locale): string {
-  return dateFormat(locale, { month: "short", year: "numeric", timeZone: CALENDAR_TIME_ZONE }).format(new Date(month));
+/** A calendar month from its first day, e.g. "Mar 2026" / "maalis 2026"; "long" spells the month out ("March 2026"). */
+export function formatMonth(month: Date | string, locale: Locale, style: "short" | "long" = "short"): string {
+  return dateFormat(locale, { month: style, year: "numeric", timeZone: CALENDAR_TIME_ZONE }).format(new Date(month));
 }

@@ -28,6 +28,8 @@
  * | retention | expansion rate | start customers' expansion in P ÷ start MRR |
  * | retention | cohort retention | per start month × months since start: paying share and MRR ÷ month 0 |
  * | retention | MRR bridge from totals | the same movements from SQL's per-month, per-kind sums (the per-account form is the reference) |
+ * | retention | period MRR bridge | P's first starting MRR + Σ monthly movements = P's last ending MRR; each mover counted once over P |
+ * | retention | MRR waterfall | starting MRR, then new, expansion, reactivation (when any), contraction, churn from the running level, then ending MRR |
  * | retention | new vs existing revenue | each month's MRR split by whether the account first paid within P or before it |
  * | economics | CAC | (sales + marketing spend in P) ÷ new customers in P; null with no spend recorded |
  * | economics | LTV | ARPA × gross margin (default 0.8) ÷ monthly logo churn (accounts churned in P ÷ customer-months); null when churn is 0 |
@@ -124,6 +126,13 @@ export {
   type CustomerAgeRevenue,
   type RevenueByCustomerAge,
 } from "./mrr-aggregates";
+export {
+  periodMrrBridge,
+  mrrWaterfall,
+  type MovementAccounts,
+  type MrrPeriodBridge,
+  type WaterfallStep,
+} from "./mrr-period-bridge";
 export {
   retentionBase,
   grossRevenueRetention,

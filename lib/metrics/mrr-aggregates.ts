@@ -70,6 +70,8 @@ export function monthlyRetentionBase(summary: MrrMovementSummary): RetentionBase
     contractionMinor: summary.contractionMinor,
     churnMinor: summary.churnMinor,
     churnedCustomers: summary.customers.churned,
+    expandedCustomers: summary.customers.expanded,
+    contractedCustomers: summary.customers.contracted,
   };
 }
 

@@ -14,6 +14,10 @@ export interface RetentionBase {
   churnMinor: number;
   /** Customers at start who churned in P. */
   churnedCustomers: number;
+  /** Customers at start with an expansion in P (before any churn), each counted once. */
+  expandedCustomers: number;
+  /** Customers at start with a contraction in P (before any churn), each counted once. */
+  contractedCustomers: number;
 }
 
 // A starting customer leaves the base at its first churn in P: if it comes back later in P
@@ -22,10 +26,19 @@ export interface RetentionBase {
 // starting customers that never churned, whichever way it is summed.
 /** A base with no customers in it: what a period with no starting customers has. */
 export function emptyRetentionBase(): RetentionBase {
-  return { customersAtStart: 0, startingMrrMinor: 0, expansionMinor: 0, contractionMinor: 0, churnMinor: 0, churnedCustomers: 0 };
+  return {
+    customersAtStart: 0,
+    startingMrrMinor: 0,
+    expansionMinor: 0,
+    contractionMinor: 0,
+    churnMinor: 0,
+    churnedCustomers: 0,
+    expandedCustomers: 0,
+    contractedCustomers: 0,
+  };
 }
 
-/** Retention base of P: customers with MRR at P's start and their expansion, contraction and churn over P's months. */
+/** Retention base of P: customers with MRR at P's start and their expansion, contraction and churn over P's months (amounts, and the customers making them). */
 export function retentionBase(changes: readonly MrrChange[], period: Period): RetentionBase {
   const months = monthsOf(period).map((month) => month.getTime());
   const firstMonth = months[0];
@@ -45,17 +58,27 @@ export function retentionBase(changes: readonly MrrChange[], period: Period): Re
     .filter((change) => starting.has(change.accountId) && inPeriod.has(monthOf(change)))
     .sort((a, b) => monthOf(a) - monthOf(b));
   const churned = new Set<number>();
+  const expanded = new Set<number>();
+  const contracted = new Set<number>();
   for (const change of ordered) {
     if (churned.has(change.accountId)) continue;
     const movement = classifyMovement(change);
-    if (movement.kind === "EXPANSION") base.expansionMinor += movement.amountMinor;
-    if (movement.kind === "CONTRACTION") base.contractionMinor += movement.amountMinor;
+    if (movement.kind === "EXPANSION") {
+      base.expansionMinor += movement.amountMinor;
+      expanded.add(change.accountId);
+    }
+    if (movement.kind === "CONTRACTION") {
+      base.contractionMinor += movement.amountMinor;
+      contracted.add(change.accountId);
+    }
     if (movement.kind === "CHURN") {
       base.churnMinor += movement.amountMinor;
       base.churnedCustomers += 1;
       churned.add(change.accountId);
     }
   }
+  base.expandedCustomers = expanded.size;
+  base.contractedCustomers = contracted.size;
   return base;
 }
 

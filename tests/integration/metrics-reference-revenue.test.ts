@@ -3,7 +3,8 @@ import type { DealType, LeadSource } from "@/generated/prisma/enums";
 import { cohortRetention, type CohortMonth } from "@/lib/metrics/cohort-retention";
 import { averageDealSize } from "@/lib/metrics/deal-size";
 import { revenueByCustomerAge, type CustomerAgeRevenue } from "@/lib/metrics/mrr-aggregates";
-import { classifyMovement, mrrMovementsByMonth, type MrrChange } from "@/lib/metrics/mrr-movements";
+import { classifyMovement, mrrMovementsByMonth, type MovementKind, type MrrChange } from "@/lib/metrics/mrr-movements";
+import { mrrWaterfall, periodMrrBridge } from "@/lib/metrics/mrr-period-bridge";
 import { mrrChangesFromSeries } from "@/lib/metrics/mrr-series";
 import {
   addMonths,
@@ -192,6 +193,7 @@ class Reference {
   private timeToValue(period: Period, asOf: Date, filters: MetricFilters): RetentionMetrics["timeToValue"] {
     const moves = [...(this.fixture.moves ?? [])].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
     const buckets: DurationBucket[] = [];
+    const stays: { accountId: number; days: number; reached: boolean }[] = [];
     moves.forEach((move, index) => {
       if (move.toStage !== "PURCHASE" || !inPeriod(period, move.occurredAt) || move.occurredAt >= asOf) return;
       if (!this.accountInScope(move.accountId, filters)) return;
@@ -201,18 +203,26 @@ class Reference {
       const reached = next !== undefined && (next.toStage === "IMPACT" || next.toStage === "EXPANSION");
       const hours = Math.floor(((next?.occurredAt ?? asOf).getTime() - move.occurredAt.getTime()) / HOUR_MS);
       buckets.push({ hours, exits: reached ? 1 : 0, censored: reached ? 0 : 1 });
+      stays.push({ accountId: move.accountId, days: Math.floor(hours / 24), reached });
+    });
+    // An account that buys twice in P onboards twice but is one account behind the figures.
+    const accountsOf = (list: typeof stays) => ({
+      accounts: new Set(list.map((stay) => stay.accountId)).size,
+      reachedAccounts: new Set(list.filter((stay) => stay.reached).map((stay) => stay.accountId)).size,
+      notReachedAccounts: new Set(list.filter((stay) => !stay.reached).map((stay) => stay.accountId)).size,
     });
     const summary = timeInStage(buckets);
-    const byDay = new Map<number, { days: number; exits: number; censored: number }>();
+    const byDay = new Map<number, RetentionMetrics["timeToValue"]["histogram"][number]>();
     for (const bucket of buckets) {
       const days = Math.floor(bucket.hours / 24);
-      const day = byDay.get(days) ?? { days, exits: 0, censored: 0 };
+      const day = byDay.get(days) ?? { days, exits: 0, censored: 0, ...accountsOf(stays.filter((stay) => stay.days === days)) };
       day.exits += bucket.exits;
       day.censored += bucket.censored;
       byDay.set(days, day);
     }
     return {
       ...summary,
+      ...accountsOf(stays),
       medianDays: summary.medianHours === null ? null : summary.medianHours / 24,
       p75Days: summary.p75Hours === null ? null : summary.p75Hours / 24,
       histogram: [...byDay.values()].sort((a, b) => a.days - b.days),
@@ -230,6 +240,12 @@ class Reference {
     });
     const changes = observed ? mrrChangesFromSeries(rows, observed) : [];
     const movements = observed ? mrrMovementsByMonth(changes, observed) : [];
+    const moved = new Map<MovementKind, Set<number>>();
+    for (const change of changes) {
+      const { kind } = classifyMovement(change);
+      moved.set(kind, (moved.get(kind) ?? new Set()).add(change.accountId));
+    }
+    const periodBridge = periodMrrBridge(movements, [...moved].map(([kind, accounts]) => ({ kind, accounts: accounts.size })));
     const base = retentionBase(changes, observed ?? period);
 
     const first = this.firstPaid(filters);
@@ -260,6 +276,8 @@ class Reference {
       asOf: asOf.toISOString(),
       observed: observed && { start: observed.start.toISOString(), end: observed.end.toISOString() },
       movements: movements.map((summary) => ({ ...summary, month: summary.month.toISOString() })),
+      periodBridge,
+      waterfall: periodBridge ? mrrWaterfall(periodBridge) : [],
       endingMrrMinor: movements.at(-1)?.endingMrrMinor ?? null,
       retentionByMonth: movements.map((summary) => {
         const month = monthPeriod(summary.month.getUTCFullYear(), summary.month.getUTCMonth() + 1);

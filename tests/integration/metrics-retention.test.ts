@@ -146,6 +146,30 @@ describe("loadRetentionMetrics", () => {
       expect(endingMrrMinor).toBe(720);
     });
 
+    it("bridges Q1 in one, each mover counted once: C both churns and comes back", async () => {
+      const { periodBridge, waterfall } = await load({});
+      expect(periodBridge).toEqual({
+        startingMrrMinor: 450,
+        newMinor: 300,
+        expansionMinor: 50,
+        reactivationMinor: 150, // E 70 + C 80
+        contractionMinor: 80,
+        churnMinor: 150, // C 50 + F 100
+        netNewMinor: 270,
+        endingMrrMinor: 720,
+        customers: { starting: 4, new: 1, reactivated: 2, expanded: 1, contracted: 1, churned: 2, ending: 5 },
+      });
+      expect(waterfall.map((step) => [step.kind, step.accounts, step.toMinor])).toEqual([
+        ["STARTING", 4, 450],
+        ["NEW", 1, 750],
+        ["EXPANSION", 1, 800],
+        ["REACTIVATION", 2, 950],
+        ["CONTRACTION", 1, 870],
+        ["CHURN", 2, 720],
+        ["ENDING", 5, 720],
+      ]);
+    });
+
     it("counts an account's first revenue as new: E in September 2025", async () => {
       const { movements } = await load({ period: monthPeriod(2025, 9) });
       expect(movements).toMatchObject([{ startingMrrMinor: 0, newMinor: 100, reactivationMinor: 0, endingMrrMinor: 100 }]);
@@ -170,6 +194,8 @@ describe("loadRetentionMetrics", () => {
         contractionMinor: 80, // B
         churnMinor: 150, // C 50 + F 100
         churnedCustomers: 2,
+        expandedCustomers: 1, // A
+        contractedCustomers: 1, // B
       });
       expect(retention.grossRevenueRetention).toBeCloseTo(220 / 450, 12); // (450 − 80 − 150) ÷ 450
       expect(retention.netRevenueRetention).toBeCloseTo(0.6, 12); // (450 + 50 − 80 − 150) ÷ 450
@@ -203,6 +229,8 @@ describe("loadRetentionMetrics", () => {
       const metrics = await load({ asOf: at("2025-12-15") });
       expect(metrics.observed).toBeNull();
       expect(metrics.movements).toEqual([]);
+      expect(metrics.periodBridge).toBeNull();
+      expect(metrics.waterfall).toEqual([]);
       expect(metrics.endingMrrMinor).toBeNull();
       expect(metrics.retention.grossRevenueRetention).toBeNull();
     });
@@ -211,13 +239,13 @@ describe("loadRetentionMetrics", () => {
   describe("filters", () => {
     it.each([
       // Segment 1 is A, B, E: base A 100 + B 200; A +50, B −80; E's return is outside the base.
-      ["segment 1", { segmentIds: [1] }, [220, 340, 340], { customersAtStart: 2, startingMrrMinor: 300, expansionMinor: 50, contractionMinor: 80, churnMinor: 0, churnedCustomers: 0 }],
+      ["segment 1", { segmentIds: [1] }, [220, 340, 340], { customersAtStart: 2, startingMrrMinor: 300, expansionMinor: 50, contractionMinor: 80, churnMinor: 0, churnedCustomers: 0, expandedCustomers: 1, contractedCustomers: 1 }],
       // Team 2 is user 2, the owner of C and D: base C 50, which churns; D new 300; C back 80.
-      ["team 2", { teamIds: [2] }, [300, 300, 380], { customersAtStart: 1, startingMrrMinor: 50, expansionMinor: 0, contractionMinor: 0, churnMinor: 50, churnedCustomers: 1 }],
+      ["team 2", { teamIds: [2] }, [300, 300, 380], { customersAtStart: 1, startingMrrMinor: 50, expansionMinor: 0, contractionMinor: 0, churnMinor: 50, churnedCustomers: 1, expandedCustomers: 0, contractedCustomers: 0 }],
       // Owner 3 owns E and F: base F 100, which churns in March; E back in February.
-      ["owner 3", { ownerIds: [3] }, [100, 170, 70], { customersAtStart: 1, startingMrrMinor: 100, expansionMinor: 0, contractionMinor: 0, churnMinor: 100, churnedCustomers: 1 }],
+      ["owner 3", { ownerIds: [3] }, [100, 170, 70], { customersAtStart: 1, startingMrrMinor: 100, expansionMinor: 0, contractionMinor: 0, churnMinor: 100, churnedCustomers: 1, expandedCustomers: 0, contractedCustomers: 0 }],
       // Acquired on the web: A, C, E (C's win-back came by referral, but C came from the web).
-      ["source WEB", { sources: ["WEB" as const] }, [100, 220, 300], { customersAtStart: 2, startingMrrMinor: 150, expansionMinor: 50, contractionMinor: 0, churnMinor: 50, churnedCustomers: 1 }],
+      ["source WEB", { sources: ["WEB" as const] }, [100, 220, 300], { customersAtStart: 2, startingMrrMinor: 150, expansionMinor: 50, contractionMinor: 0, churnMinor: 50, churnedCustomers: 1, expandedCustomers: 1, contractedCustomers: 0 }],
     ])("%s", async (_, filters, ending, base) => {
       const metrics = await load({ filters });
       expect(metrics.movements.map((m) => m.endingMrrMinor)).toEqual(ending);
@@ -273,11 +301,15 @@ describe("loadRetentionMetrics", () => {
         censored: 2,
         medianDays: 30,
         p75Days: 40,
+        // Six stays of five accounts: C onboards twice, once without value and once with it.
+        accounts: 5,
+        reachedAccounts: 4, // A, B, C, E
+        notReachedAccounts: 2, // C's first stay, D
         histogram: [
-          { days: 10, exits: 1, censored: 0 },
-          { days: 20, exits: 1, censored: 1 },
-          { days: 30, exits: 1, censored: 1 },
-          { days: 40, exits: 1, censored: 0 },
+          { days: 10, exits: 1, censored: 0, accounts: 1, reachedAccounts: 1, notReachedAccounts: 0 }, // C again
+          { days: 20, exits: 1, censored: 1, accounts: 2, reachedAccounts: 1, notReachedAccounts: 1 }, // A; C's churn
+          { days: 30, exits: 1, censored: 1, accounts: 2, reachedAccounts: 1, notReachedAccounts: 1 }, // E; D
+          { days: 40, exits: 1, censored: 0, accounts: 1, reachedAccounts: 1, notReachedAccounts: 0 }, // B
         ],
       });
     });

@@ -6,6 +6,7 @@ import {
   type RevenueByCustomerAge,
 } from "@/lib/metrics/mrr-aggregates";
 import type { MrrMovementSummary } from "@/lib/metrics/mrr-movements";
+import { mrrWaterfall, periodMrrBridge, type MrrPeriodBridge, type WaterfallStep } from "@/lib/metrics/mrr-period-bridge";
 import type { Period } from "@/lib/metrics/period";
 import type { Ratio } from "@/lib/metrics/ratio";
 import {
@@ -16,7 +17,7 @@ import {
   netRevenueRetention,
   type RetentionBase,
 } from "@/lib/metrics/revenue-retention";
-import type { DurationBucket, DurationSummary } from "@/lib/metrics/survival";
+import type { DurationSummary } from "@/lib/metrics/survival";
 import { timeInStage } from "@/lib/metrics/time-in-stage";
 import type { QueryClient } from "./client";
 import type { MetricFilters } from "./filters";
@@ -24,7 +25,7 @@ import { retentionBaseOf } from "./retention-base";
 import { cohortMonths } from "./retention-cohorts";
 import { customerAgeRevenue } from "./retention-customer-age";
 import { mrrMovementTotals } from "./retention-movements";
-import { onboardingDurations } from "./retention-onboarding";
+import { onboardingDurations, type OnboardingStays, type StayAccounts } from "./retention-onboarding";
 import { observedPeriod } from "./retention-period";
 
 type Iso<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
@@ -37,11 +38,14 @@ export interface RetentionRates {
   expansionRate: Ratio;
 }
 
-/** Time to value: Kaplan–Meier median and p75 (hours and days) and a whole-day histogram. */
-export interface TimeToValue extends DurationSummary {
+/**
+ * Time to value: Kaplan–Meier median and p75 (hours and days), a whole-day histogram of the
+ * stays, and the accounts behind the stays (an account can buy, and so onboard, twice in P).
+ */
+export interface TimeToValue extends DurationSummary, StayAccounts {
   medianDays: number | null;
   p75Days: number | null;
-  histogram: { days: number; exits: number; censored: number }[];
+  histogram: ({ days: number; exits: number; censored: number } & StayAccounts)[];
 }
 
 /** The retention dashboard; months and instants as ISO strings. */
@@ -51,6 +55,10 @@ export interface RetentionMetrics {
   /** The part of P whose months had begun by as-of, which the MRR figures cover; null when none had. */
   observed: { start: string; end: string } | null;
   movements: Iso<MrrMovementSummary>[];
+  /** The observed months' bridge in one, customers counted once each over them; null when no month had begun. */
+  periodBridge: MrrPeriodBridge | null;
+  /** The period bridge as waterfall steps. */
+  waterfall: WaterfallStep[];
   /** MRR at the end of the last observed month. */
   endingMrrMinor: number | null;
   retentionByMonth: ({ month: string } & RetentionRates)[];
@@ -73,18 +81,24 @@ function rates(base: RetentionBase): RetentionRates {
 const iso = (date: Date) => date.toISOString();
 const toDays = (hours: number | null) => (hours === null ? null : hours / 24);
 
-function timeToValue(buckets: DurationBucket[]): TimeToValue {
+function timeToValue({ buckets, days: dayAccounts, total }: OnboardingStays): TimeToValue {
   const summary = timeInStage(buckets);
-  const byDay = new Map<number, { days: number; exits: number; censored: number }>();
+  const noAccounts: StayAccounts = { accounts: 0, reachedAccounts: 0, notReachedAccounts: 0 };
+  const byDay = new Map<number, TimeToValue["histogram"][number]>();
   for (const bucket of buckets) {
     const days = Math.floor(bucket.hours / 24);
-    const day = byDay.get(days) ?? { days, exits: 0, censored: 0 };
+    const day = byDay.get(days) ?? { days, exits: 0, censored: 0, ...noAccounts };
     day.exits += bucket.exits;
     day.censored += bucket.censored;
     byDay.set(days, day);
   }
+  for (const { days, ...accounts } of dayAccounts) {
+    const day = byDay.get(days);
+    if (day) Object.assign(day, accounts);
+  }
   return {
     ...summary,
+    ...total,
     medianDays: toDays(summary.medianHours),
     p75Days: toDays(summary.p75Hours),
     histogram: [...byDay.values()].sort((a, b) => a.days - b.days),
@@ -92,7 +106,8 @@ function timeToValue(buckets: DurationBucket[]): TimeToValue {
 }
 
 /**
- * The retention dashboard for P as of `asOf`: the monthly MRR bridge and ending MRR, GRR,
+ * The retention dashboard for P as of `asOf`: the monthly MRR bridge, the period's bridge and
+ * its waterfall, ending MRR, GRR,
  * NRR, logo churn and expansion rate per month and for P (over customers active at P's start
  * only), cohort retention for start months in P, time to value of purchases in P, and revenue
  * from new versus existing customers. MRR figures cover only the months of P that had begun
@@ -104,24 +119,27 @@ export async function loadRetentionMetrics(
 ): Promise<RetentionMetrics> {
   const { period, filters, asOf } = options;
   const observed = observedPeriod(period, asOf);
-  const [totals, base, cohortRows, durations, ageRows] = await Promise.all([
-    observed ? mrrMovementTotals(client, observed, filters) : [],
+  const [{ totals, periodAccounts }, base, cohortRows, stays, ageRows] = await Promise.all([
+    observed ? mrrMovementTotals(client, observed, filters) : { totals: [], periodAccounts: [] },
     observed ? retentionBaseOf(client, observed, filters) : emptyRetentionBase(),
     cohortMonths(client, period, asOf, filters),
     onboardingDurations(client, period, asOf, filters),
     observed ? customerAgeRevenue(client, observed, filters) : [],
   ]);
   const movements = observed ? mrrMovementsFromTotals(totals, observed) : [];
+  const periodBridge = periodMrrBridge(movements, periodAccounts);
   return {
     period: { start: iso(period.start), end: iso(period.end) },
     asOf: iso(asOf),
     observed: observed && { start: iso(observed.start), end: iso(observed.end) },
     movements: movements.map((summary) => ({ ...summary, month: iso(summary.month) })),
+    periodBridge,
+    waterfall: periodBridge ? mrrWaterfall(periodBridge) : [],
     endingMrrMinor: movements.at(-1)?.endingMrrMinor ?? null,
     retentionByMonth: movements.map((summary) => ({ month: iso(summary.month), ...rates(monthlyRetentionBase(summary)) })),
     retention: { base, ...rates(base) },
     cohorts: cohortRetention(cohortRows, period, asOf).map((row) => ({ ...row, cohortMonth: iso(row.cohortMonth) })),
-    timeToValue: timeToValue(durations),
+    timeToValue: timeToValue(stays),
     revenueByCustomerAge: observed
       ? revenueByCustomerAge(ageRows, observed).map((row) => ({ ...row, month: iso(row.month) }))
       : [],

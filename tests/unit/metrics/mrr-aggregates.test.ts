@@ -86,9 +86,9 @@ describe("mrrMovementsFromTotals", () => {
 describe("monthlyRetentionBase", () => {
   it.each([
     // January: A, B, C, F paid in December (450); B contracts 80, C churns 50; D is new, not in the base.
-    ["2026-01", { customersAtStart: 4, startingMrrMinor: 450, expansionMinor: 0, contractionMinor: 80, churnMinor: 50, churnedCustomers: 1 }],
+    ["2026-01", { customersAtStart: 4, startingMrrMinor: 450, expansionMinor: 0, contractionMinor: 80, churnMinor: 50, churnedCustomers: 1, expandedCustomers: 0, contractedCustomers: 1 }],
     // March: A, B, D, E, F paid in February (740); F churns 100; C's return is a reactivation, not in the base.
-    ["2026-03", { customersAtStart: 5, startingMrrMinor: 740, expansionMinor: 0, contractionMinor: 0, churnMinor: 100, churnedCustomers: 1 }],
+    ["2026-03", { customersAtStart: 5, startingMrrMinor: 740, expansionMinor: 0, contractionMinor: 0, churnMinor: 100, churnedCustomers: 1, expandedCustomers: 0, contractedCustomers: 0 }],
   ])("%s equals retentionBase over that month", (iso, expected) => {
     const base = monthlyRetentionBase(mrrSummaryFromTotals(TOTALS, month(iso)));
     expect(base).toEqual(expected);
