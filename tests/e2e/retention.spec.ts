@@ -157,8 +157,9 @@ test("MARKETING is refused the page and the CSV and has no Retention tab", async
 
   const csv = await page.request.get(`/api/dashboard/retention.csv?${YEAR}`);
   expect(csv.status()).toBe(403);
-  // The records list streams behind a loading state, so its refusal shows in the page rather than the status.
-  await page.goto(`/dashboard/records?${YEAR}&drill=retention-base&part=churned`);
+  // The records behind a revenue figure are as confidential as the figure.
+  const refused = await page.goto(`/dashboard/records?${YEAR}&drill=retention-base&part=churned`);
+  expect(refused?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: t("forbidden.title") })).toBeVisible();
   await expect(page.getByTestId("drill-count")).toHaveCount(0);
 

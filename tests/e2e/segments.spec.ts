@@ -200,9 +200,9 @@ for (const role of ["SALES", "MARKETING"] as const) {
     expect(csv.status()).toBe(403);
     const model = await page.request.get("/api/dashboard/segments.csv?chart=model");
     expect(model.status()).toBe(403);
-    // The records behind a figure are as confidential as the figure. The list streams behind
-    // its loading state, so the refusal is in the page rather than in the status line.
-    await page.goto(`/dashboard/records?${YEAR}&segment=1&drill=segments-churned`);
+    // The records behind a figure are as confidential as the figure.
+    const refused = await page.goto(`/dashboard/records?${YEAR}&segment=1&drill=segments-churned`);
+    expect(refused?.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1, name: t("forbidden.title") })).toBeVisible();
     await expect(page.getByTestId("drill-count")).toHaveCount(0);
 

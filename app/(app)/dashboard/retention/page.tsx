@@ -15,7 +15,7 @@ import { loadRetentionMetrics } from "@/lib/metrics/queries/retention";
 import { toMetricFilters, type SearchParamsInput } from "@/lib/validation/dashboard-filters";
 import { readDashboardRequest } from "@/lib/validation/dashboard-request";
 import { parseCohortView } from "@/lib/validation/retention-view";
-import { listSegmentOptions } from "../segment-options";
+import { listSegmentOptions } from "@/lib/data/segment-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
