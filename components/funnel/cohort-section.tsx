@@ -20,7 +20,7 @@ export async function CohortSection({ trends, filters, query }: { trends: Promis
     <SectionCard
       title={title}
       description={t("funnel.cohortDescription")}
-      actions={<CsvLink chart="cohorts" query={query} t={t} />}
+      actions={<CsvLink chart="cohorts" query={query} title={title} t={t} />}
       empty={metrics.cohorts.every((cohort) => cohort.entered === 0) ? t("funnel.cohortEmpty") : null}
     >
       <Table caption={title}>

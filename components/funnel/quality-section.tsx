@@ -29,7 +29,7 @@ export async function QualitySection({ trends, filters, query }: { trends: Promi
     <SectionCard
       title={title}
       description={t("funnel.qualityDescription")}
-      actions={<CsvLink chart="quality" query={query} t={t} />}
+      actions={<CsvLink chart="quality" query={query} title={title} t={t} />}
       empty={metrics.quality.length === 0 ? t("funnel.qualityEmpty") : null}
     >
       <Table caption={title}>

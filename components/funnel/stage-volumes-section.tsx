@@ -48,7 +48,7 @@ export async function StageVolumesSection({ funnel, filters, query }: { funnel: 
   const days = metrics.windowDays;
   return (
     <Card>
-      <CardHeader title={title} description={description} actions={<CsvLink chart="stages" query={query} t={t} />} />
+      <CardHeader title={title} description={description} actions={<CsvLink chart="stages" query={query} title={title} t={t} />} />
       <div className="flex flex-col gap-4 p-5">
         <StageVolumeChart
           label={t("funnel.chartLabel")}

@@ -30,7 +30,7 @@ export async function StaysSection({ funnel, query }: { funnel: Promise<FunnelMe
     <SectionCard
       title={title}
       description={t("funnel.staysDescription")}
-      actions={<CsvLink chart="stays" query={query} t={t} />}
+      actions={<CsvLink chart="stays" query={query} title={title} t={t} />}
       empty={stages.every((row) => total(row.stays) === 0) ? t("funnel.timeEmpty") : null}
     >
       <Table caption={title}>

@@ -26,7 +26,7 @@ export async function TrendSection({ trends, filters, query }: { trends: Promise
     <SectionCard
       title={title}
       description={description}
-      actions={<CsvLink chart="trend" query={query} t={t} />}
+      actions={<CsvLink chart="trend" query={query} title={title} t={t} />}
       empty={metrics.trend.every((point) => point.stages.every((stage) => stage.volume === 0)) ? t("funnel.trendEmpty") : null}
     >
       <div className="flex flex-col gap-4 p-5">

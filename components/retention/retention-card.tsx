@@ -27,7 +27,7 @@ export function RetentionCard({
       title={title}
       description={description}
       empty={empty}
-      actions={<ChartCsvLink path="/api/dashboard/retention.csv" query={query} chart={chart} label={t("retention.downloadChartCsv")} />}
+      actions={<ChartCsvLink path="/api/dashboard/retention.csv" query={query} chart={chart} label={t("retention.downloadChartCsv")} name={t("common.csvOf", { chart: title })} />}
     >
       {children}
     </SectionCard>

@@ -109,6 +109,7 @@ export const en = {
   "filters.all": "All",
   "filters.selected": "{count} selected",
   "filters.reset": "Reset filters",
+  "common.csvOf": "Download {chart} as CSV",
   "common.definitionOf": "What is {term}?",
   "bowtie.title": "The bow-tie",
   "bowtie.comparison": "{current}, compared with {previous}. Figures as of {asOf}.",

@@ -106,6 +106,7 @@ export const fi: Messages = {
   "filters.all": "Kaikki",
   "filters.selected": "{count} valittu",
   "filters.reset": "Tyhjennä suodattimet",
+  "common.csvOf": "Lataa {chart} CSV-tiedostona",
   "common.definitionOf": "Mitä tarkoittaa {term}?",
   "bowtie.title": "Rusetti",
   "bowtie.comparison": "{current} verrattuna jaksoon {previous}. Luvut {asOf} mukaan.",

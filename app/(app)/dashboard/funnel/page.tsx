@@ -73,7 +73,7 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
         <Suspense key={`quality-${request.query}`} fallback={skeleton("h-80")}>
           <QualitySection trends={trends} filters={filters} query={query} />
         </Suspense>
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid gap-6 2xl:grid-cols-2">
           <Suspense key={`time-${request.query}`} fallback={skeleton("h-64")}>
             <TimeInStageSection funnel={funnel} />
           </Suspense>
