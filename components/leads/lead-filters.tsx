@@ -36,6 +36,21 @@ function Choices({ name, legend, options, chosen }: { name: string; legend: stri
   );
 }
 
+function Select({ name, label, value, options }: { name: string; label: string; value: string; options: FilterOption[] }) {
+  return (
+    <label className={labelled}>
+      {label}
+      <select name={name} defaultValue={value} className={control}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * The list's filters as a GET form: submitting writes them to the URL (dropping the page
  * cursor, so a new view starts at its first page) and the server renders the list anew.
@@ -57,26 +72,8 @@ export async function LeadFilters({ view, segments, owners }: { view: LeadListVi
           {t("leads.createdTo")}
           <input type="date" name="to" defaultValue={view.to ?? ""} className={control} />
         </label>
-        <label className={labelled}>
-          {t("leads.sort")}
-          <select name="sort" defaultValue={view.sort} className={control}>
-            {LEAD_SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {t(`leads.sort.${sort}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelled}>
-          {t("leads.direction")}
-          <select name="dir" defaultValue={view.dir} className={control}>
-            {SORT_DIRECTIONS.map((dir) => (
-              <option key={dir} value={dir}>
-                {t(`leads.direction.${dir}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select name="sort" label={t("leads.sort")} value={view.sort} options={LEAD_SORTS.map((value) => ({ value, label: t(`leads.sort.${value}`) }))} />
+        <Select name="dir" label={t("leads.direction")} value={view.dir} options={SORT_DIRECTIONS.map((value) => ({ value, label: t(`leads.direction.${value}`) }))} />
         <button type="submit" className={buttonClasses("primary", "sm")}>
           {t("leads.apply")}
         </button>
