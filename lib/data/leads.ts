@@ -3,6 +3,7 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { containsPattern, type LeadCursor, type LeadListView, type LeadSort, type SortKeyValue } from "@/lib/validation/lead-list";
 import { inIdOrder } from "./id-order";
+
 /** What a list of leads shows for each row. */
 export const LEAD_LIST_SELECT = {
   id: true,
