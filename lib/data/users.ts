@@ -19,3 +19,8 @@ export async function updateUserLocale(userId: number, locale: Locale): Promise<
     });
   });
 }
+
+/** Everyone a record can be assigned to, by name. */
+export async function listOwners(): Promise<{ id: number; name: string }[]> {
+  return db.user.findMany({ select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+}

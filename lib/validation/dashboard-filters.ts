@@ -28,12 +28,13 @@ export const DEFAULT_DASHBOARD_FILTERS: DashboardFilters = { preset: "month", se
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
 /** A param as a list: repeated keys and comma-separated values both count. */
-function list(value: unknown): string[] {
+export function list(value: unknown): string[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return values.flatMap((item) => (typeof item === "string" ? item.split(",") : [])).map((item) => item.trim()).filter(Boolean);
 }
 
-function first(value: unknown): unknown {
+/** A param's first value, when a key is repeated. */
+export function first(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
 
@@ -54,7 +55,8 @@ const schema = z.object({
   ),
 });
 
-function toRecord(input: SearchParamsInput): Record<string, string | string[] | undefined> {
+/** Search params as the record Next hands a page. */
+export function toRecord(input: SearchParamsInput): Record<string, string | string[] | undefined> {
   if (!(input instanceof URLSearchParams)) return input;
   const record: Record<string, string[]> = {};
   for (const [key, value] of input) (record[key] ??= []).push(value);
