@@ -12,7 +12,7 @@ import type { DrillSet } from "@/lib/drill/definition";
 import { originPath } from "@/lib/drill/origin";
 import { DRILL_PAGE_SIZE, loadDrillPage } from "@/lib/drill/page";
 import { idParam } from "@/lib/drill/params";
-import { toSearchParams } from "@/lib/drill/resolve";
+import { toSearchParams } from "@/lib/validation/url-params";
 import { formatDateTime, formatNumber, formatPeriod } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import type { DashboardRequest } from "@/lib/validation/dashboard-request";

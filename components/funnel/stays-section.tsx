@@ -5,7 +5,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translator";
-import type { DurationBin } from "@/lib/metrics/duration-histogram";
+import { binShares, type DurationBin } from "@/lib/metrics/duration-histogram";
 import type { FunnelMetrics } from "@/lib/metrics/queries/funnel";
 import { CsvLink } from "./csv-link";
 import { hoursText } from "./format";
@@ -24,14 +24,13 @@ export async function StaysSection({ funnel, query }: { funnel: Promise<FunnelMe
   const [{ t, locale }, metrics] = await Promise.all([getI18n(), funnel]);
   const stages = metrics.stages.filter((row) => isFunnelStage(row.stage));
   const title = t("funnel.staysTitle");
-  const total = (bins: DurationBin[]) => bins.reduce((sum, bin) => sum + bin.exits + bin.censored, 0);
   const bins = stages[0]?.stays ?? [];
   return (
     <SectionCard
       title={title}
       description={t("funnel.staysDescription")}
       actions={<CsvLink chart="stays" query={query} title={title} t={t} />}
-      empty={stages.every((row) => total(row.stays) === 0) ? t("funnel.timeEmpty") : null}
+      empty={stages.every((row) => row.timeInStage.exits + row.timeInStage.censored === 0) ? t("funnel.timeEmpty") : null}
     >
       <Table caption={title}>
         <THead>
@@ -46,12 +45,12 @@ export async function StaysSection({ funnel, query }: { funnel: Promise<FunnelMe
         </THead>
         <TBody>
           {stages.map((row) => {
-            const all = total(row.stays);
+            const shares = binShares(row.stays);
             return (
               <Tr key={row.stage}>
                 <Th scope="row">{t(`stage.${row.stage}`)}</Th>
-                {row.stays.map((bin) => {
-                  const share = all === 0 ? 0 : (bin.exits + bin.censored) / all;
+                {row.stays.map((bin, index) => {
+                  const share = shares[index] ?? 0;
                   return (
                     <Td key={bin.fromHours} numeric>
                       <span className="block tabular-nums">{formatNumber(bin.exits, locale)}</span>

@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { BOWTIE_STAGES } from "@/lib/bowtie/stages";
 import { monthPeriod, type Period } from "@/lib/metrics/period";
+import { first } from "@/lib/validation/url-params";
 
-// Building blocks for drill-down parameter schemas. URL values arrive as strings (or lists
-// when repeated); a drill-down reads the first.
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 export const stageParam = z.preprocess(first, z.enum(BOWTIE_STAGES));
 export const stageKindParam = z.preprocess(first, z.enum(["LEAD", "ACCOUNT"]));

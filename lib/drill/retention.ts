@@ -10,6 +10,7 @@ import { mrrPairs } from "@/lib/metrics/queries/retention-pairs";
 import { monthRange, observedPeriod, sqlDate } from "@/lib/metrics/queries/retention-period";
 import { defineDrill, type DrillContext, type DrillDefinition, type DrillSet } from "./definition";
 import { enumParam, monthOf, monthParam } from "./params";
+import { first } from "@/lib/validation/url-params";
 
 export const MOVEMENT_DRILLS = ["STARTING", "NEW", "EXPANSION", "REACTIVATION", "CONTRACTION", "CHURN", "ENDING"] as const;
 export const BASE_PARTS = ["start", "expanded", "contracted", "churned"] as const;
@@ -17,7 +18,7 @@ export const ONBOARDING_OUTCOMES = ["all", "reached", "notReached"] as const;
 export const CUSTOMER_AGES = ["new", "existing"] as const;
 
 /** A whole number from the URL: months since a cohort started, days of onboarding. */
-const wholeParam = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(0).max(10_000));
+const wholeParam = z.preprocess(first, z.coerce.number().int().min(0).max(10_000));
 
 const NO_RECORDS = Prisma.sql`SELECT NULL::int AS id WHERE false`;
 

@@ -1,3 +1,4 @@
+import { ratio, type Ratio } from "./ratio";
 import type { DurationBucket } from "./survival";
 
 /** Lower edges (hours) of the bins a time-in-stage distribution is shown in: <1 d, 1–3 d, 3–7 d, 1–2 w, 2 w–30 d, 30–60 d, 60–90 d, ≥90 d. */
@@ -28,4 +29,10 @@ export function durationHistogram(buckets: readonly DurationBucket[], edges: rea
     bin.censored += bucket.censored;
   }
   return bins;
+}
+
+/** Each bin's share of all stays (ended and open), in bin order; null for every bin when there are none. */
+export function binShares(bins: readonly DurationBin[]): Ratio[] {
+  const all = bins.reduce((sum, bin) => sum + bin.exits + bin.censored, 0);
+  return bins.map((bin) => ratio(bin.exits + bin.censored, all));
 }

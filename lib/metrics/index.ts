@@ -11,7 +11,7 @@
  * | stage | cohort conversion | of those entering S in P, share reaching S+1 within W days (strict: directly; any path: any later stage) |
  * | stage | cumulative conversion | product of the step conversions (Winning by Design's bow-tie math) |
  * | stage | time in stage | Kaplan–Meier median and p75 of exit − entry; open stays censored at as-of; null if never reached |
- * | stage | stay distribution | stays of P by duration bin (<1 d … ≥90 d), ended and still open at as-of apart |
+ * | stage | stay distribution | stays of P by duration bin (<1 d … ≥90 d), ended and still open at as-of apart; each bin's share of all |
  * | stage | monthly series | per month: each stage's volume and strict period conversion, zero-filled |
  * | stage | furthest stage | per entry month: share of the records whose furthest stage by as-of is S, and that reached S or later |
  * | leads | MQL quality | per source, of MQLs of P: accepted ÷ MQLs, rejected ÷ MQLs by as-of; the rejected by reason |
@@ -87,7 +87,7 @@ export { periodConversion, movesOn, nextStage, type StageMoves, type ConversionP
 export { cohortConversion, cohortWindowClosed, type StageCohort } from "./cohort-conversion";
 export { cumulativeConversion, conversionFunnel, type FunnelStep, type FunnelRow } from "./funnel";
 export { timeInStage } from "./time-in-stage";
-export { durationHistogram, STAY_BIN_EDGES_HOURS, type DurationBin } from "./duration-histogram";
+export { durationHistogram, binShares, STAY_BIN_EDGES_HOURS, type DurationBin } from "./duration-histogram";
 export { stageSeries, type MonthFlows, type StageSeriesPoint } from "./stage-series";
 export { furthestStageCohorts, type FurthestStageCount, type FurthestStageCohort, type StageShare } from "./furthest-stage";
 export { leadQualityBySource, type MqlOutcome, type MqlOutcomeCount, type SourceQuality } from "./lead-quality";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { first } from "./url-params";
 
 /** The record kinds the capacity chain can count: accounts over the whole bow-tie, or leads up to comparison. */
 export const CAPACITY_KINDS = ["ACCOUNT", "LEAD"] as const;
@@ -8,7 +9,7 @@ export type CapacityKind = (typeof CAPACITY_KINDS)[number];
 export const KIND_PARAM = "kind";
 const DEFAULT_KIND: CapacityKind = "ACCOUNT";
 
-const schema = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.enum(CAPACITY_KINDS).catch(DEFAULT_KIND));
+const schema = z.preprocess(first, z.enum(CAPACITY_KINDS).catch(DEFAULT_KIND));
 
 /** The kind in the URL; anything else is the default. */
 export function parseCapacityKind(input: Record<string, unknown>): CapacityKind {

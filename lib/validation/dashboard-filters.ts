@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { first, list, toRecord, type SearchParamsInput } from "./url-params";
 import { LeadSource } from "@/generated/prisma/enums";
 import { addDays, customPeriod, monthPeriod, quarterPeriod, yearPeriod, type Period } from "@/lib/metrics/period";
 import type { MetricFilters } from "@/lib/metrics/queries/filters";
@@ -22,21 +23,10 @@ export interface DashboardFilters {
   sources: LeadSource[];
 }
 
+export type { SearchParamsInput };
+
 export const DEFAULT_DASHBOARD_FILTERS: DashboardFilters = { preset: "month", segmentIds: [], sources: [] };
 
-/** What Next hands a page as `searchParams`, or a request's URLSearchParams. */
-export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
-
-/** A param as a list: repeated keys and comma-separated values both count. */
-export function list(value: unknown): string[] {
-  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return values.flatMap((item) => (typeof item === "string" ? item.split(",") : [])).map((item) => item.trim()).filter(Boolean);
-}
-
-/** A param's first value, when a key is repeated. */
-export function first(value: unknown): unknown {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 const day = z.preprocess(first, z.iso.date().optional().catch(undefined));
 
@@ -55,13 +45,6 @@ const schema = z.object({
   ),
 });
 
-/** Search params as the record Next hands a page. */
-export function toRecord(input: SearchParamsInput): Record<string, string | string[] | undefined> {
-  if (!(input instanceof URLSearchParams)) return input;
-  const record: Record<string, string[]> = {};
-  for (const [key, value] of input) (record[key] ??= []).push(value);
-  return record;
-}
 
 /** The filters in the URL; anything unreadable falls back to its default, it never throws. */
 export function parseDashboardFilters(input: SearchParamsInput): DashboardFilters {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { HourglassInputs, MeasuredHourglass } from "@/lib/metrics/hourglass";
 import { divideHalfUp, roundHalfUp } from "@/lib/metrics/rounding";
+import { first } from "./url-params";
 
 /**
  * The hourglass what-if as it lives in the URL: whole visits and capacity a month (capacity
@@ -30,7 +31,6 @@ export const SCENARIO_PARAMS = ["visits", "capacity", "meetingRate", "saleRate",
 
 const NO_LIMIT = "none";
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const clamp = (value: number, max: number) => Math.min(max, Math.max(0, value));
 
 /** A number in [0, max] rounded to `decimals`, out-of-range values clamped, anything else the fallback. */

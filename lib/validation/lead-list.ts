@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LeadSource, LeadStatus, Stage } from "@/generated/prisma/enums";
-import { first, list, toRecord, type SearchParamsInput } from "./dashboard-filters";
+import { first, list, toRecord, type SearchParamsInput } from "./url-params";
 
 export const LEAD_STAGES = Object.values(Stage);
 export const LEAD_STATUSES = Object.values(LeadStatus);

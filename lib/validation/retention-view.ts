@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { first, toRecord, type SearchParamsInput } from "./url-params";
 
 // The retention dashboard's own URL parameters, beside the dashboard filters. Unknown or
 // missing values fall back to the default, so an edited or stale link still opens.
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /** What the cohort heatmap shows: the share of customers still paying, or the share of revenue kept. */
 export const COHORT_VIEWS = ["logos", "revenue"] as const;
@@ -16,9 +16,9 @@ export type RetentionChart = (typeof RETENTION_CHARTS)[number];
 const cohortViewSchema = z.preprocess(first, z.enum(COHORT_VIEWS).catch("logos"));
 const chartSchema = z.preprocess(first, z.enum(RETENTION_CHARTS).catch("movements"));
 
-type UrlInput = URLSearchParams | Record<string, string | string[] | undefined>;
+type UrlInput = SearchParamsInput;
 
-const param = (input: UrlInput, name: string) => (input instanceof URLSearchParams ? input.getAll(name) : input[name]);
+const param = (input: UrlInput, name: string) => toRecord(input)[name];
 
 /** The heatmap's view from the `cohorts` parameter. */
 export function parseCohortView(input: UrlInput): CohortView {

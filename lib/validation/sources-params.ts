@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ATTRIBUTION_MODELS, type AttributionModel } from "@/lib/metrics/attribution";
 import type { SearchParamsInput } from "./dashboard-filters";
+import { first, toRecord } from "./url-params";
 
 /** The attribution model the sources page shows unless the URL names another. */
 export const DEFAULT_ATTRIBUTION_MODEL: AttributionModel = "W_SHAPED";
@@ -14,7 +15,6 @@ export interface SourcesParams {
   chart: SourcesChart;
 }
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 // Like the dashboard filters, an unknown value falls back to its default rather than failing the page.
 const schema = z.object({
@@ -24,8 +24,7 @@ const schema = z.object({
 
 /** The sources page's own URL parameters: the attribution model and, for the CSV, which chart. */
 export function parseSourcesParams(input: SearchParamsInput): SourcesParams {
-  const record = input instanceof URLSearchParams ? { model: input.get("model") ?? undefined, chart: input.get("chart") ?? undefined } : input;
-  return schema.parse(record);
+  return schema.parse(toRecord(input));
 }
 
 /** The query string that selects a model on top of the dashboard filters' own; the default model is left out. */

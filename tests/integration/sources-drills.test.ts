@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { drillHref } from "@/lib/drill/href";
 import { loadDrillPage } from "@/lib/drill/page";
-import { resolveDrill, toUrlRecord } from "@/lib/drill/resolve";
+import { resolveDrill } from "@/lib/drill/resolve";
+import { toRecord } from "@/lib/validation/url-params";
 import { ATTRIBUTION_MODELS } from "@/lib/metrics/attribution";
 import { quarterPeriod } from "@/lib/metrics/period";
 import { loadSourceAttribution } from "@/lib/metrics/queries/sources-attribution";
@@ -28,7 +29,7 @@ describe("sources drill-downs list exactly the records their figure counts", () 
   let database: TestDatabase;
 
   const drillCount = async (href: string, filters: DashboardFilters) => {
-    const set = resolveDrill(toUrlRecord(new URL(href, "http://localhost").searchParams), { period, asOf, filters: toMetricFilters(filters) });
+    const set = resolveDrill(toRecord(new URL(href, "http://localhost").searchParams), { period, asOf, filters: toMetricFilters(filters) });
     if (!set) throw new Error(`no drill-down behind ${href}`);
     expect(set.origin).toBe("sources");
     return (await loadDrillPage(database.prisma, set)).total;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { durationHistogram } from "@/lib/metrics/duration-histogram";
+import { binShares, durationHistogram } from "@/lib/metrics/duration-histogram";
 
 describe("durationHistogram", () => {
   it("puts each bucket in the bin of its lower edge, exits and censored apart", () => {
@@ -29,5 +29,15 @@ describe("durationHistogram", () => {
   it("refuses edges that do not start at 0 or do not rise", () => {
     expect(() => durationHistogram([], [1, 24])).toThrow(RangeError);
     expect(() => durationHistogram([], [0, 24, 24])).toThrow(RangeError);
+  });
+
+  it("gives each bin its share of all stays, ended and open together", () => {
+    const bins = [
+      { fromHours: 0, toHours: 24, exits: 3, censored: 1 },
+      { fromHours: 24, toHours: null, exits: 4, censored: 0 },
+    ];
+    // 4 of 8 and 4 of 8
+    expect(binShares(bins)).toEqual([0.5, 0.5]);
+    expect(binShares([{ fromHours: 0, toHours: null, exits: 0, censored: 0 }])).toEqual([null]);
   });
 });

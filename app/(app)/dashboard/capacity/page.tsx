@@ -15,6 +15,7 @@ import { toMetricFilters } from "@/lib/validation/dashboard-filters";
 import { readDashboardRequest } from "@/lib/validation/dashboard-request";
 import { scenarioQueryOf } from "@/lib/validation/hourglass-scenario";
 import { listSegmentOptions } from "@/lib/data/segment-options";
+import { streamed } from "@/lib/streamed";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -36,11 +37,8 @@ export default async function CapacityPage({ searchParams }: { searchParams: Pro
   const view = [request.query, capacityKindQuery(kind)].filter(Boolean).join("&");
 
   // Started once and shared: both sections read the chain, and each streams in as soon as its data is there.
-  const capacity = loadCapacityMetrics(db, { period, filters, kind });
-  const deals = loadDealOutcomes(db, { period, filters });
-  // A rejection surfaces where a section awaits it; this only keeps an early one from being reported as unhandled.
-  capacity.catch(() => undefined);
-  deals.catch(() => undefined);
+  const capacity = streamed(loadCapacityMetrics(db, { period, filters, kind }));
+  const deals = streamed(loadDealOutcomes(db, { period, filters }));
 
   const segments = await listSegmentOptions(locale);
   const skeleton = (height: string) => <Skeleton label={t("common.loading")} className={height} />;

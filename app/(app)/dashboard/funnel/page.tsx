@@ -19,6 +19,7 @@ import { loadSalesMetrics } from "@/lib/metrics/queries/sales";
 import { toMetricFilters, type SearchParamsInput } from "@/lib/validation/dashboard-filters";
 import { readDashboardRequest } from "@/lib/validation/dashboard-request";
 import { listSegmentOptions } from "@/lib/data/segment-options";
+import { streamed } from "@/lib/streamed";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -34,13 +35,9 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
   const metricFilters = toMetricFilters(request.filters);
 
   // Started once and shared: three widgets read the funnel, and each streams in as soon as its data is there.
-  const funnel = loadFunnelMetrics(db, { period, filters: metricFilters, asOf, kind: "LEAD" });
-  const sales = loadSalesMetrics(db, { period, filters: metricFilters });
-  const trends = loadFunnelTrends(db, { period, filters: metricFilters, asOf });
-  // A rejection surfaces where a widget awaits it; this only keeps an early one from being reported as unhandled.
-  funnel.catch(() => undefined);
-  sales.catch(() => undefined);
-  trends.catch(() => undefined);
+  const funnel = streamed(loadFunnelMetrics(db, { period, filters: metricFilters, asOf, kind: "LEAD" }));
+  const sales = streamed(loadSalesMetrics(db, { period, filters: metricFilters }));
+  const trends = streamed(loadFunnelTrends(db, { period, filters: metricFilters, asOf }));
   const { filters, query } = request;
 
   const segments = await listSegmentOptions(locale);

@@ -16,6 +16,7 @@ import { toMetricFilters, type SearchParamsInput } from "@/lib/validation/dashbo
 import { readDashboardRequest } from "@/lib/validation/dashboard-request";
 import { parseCohortView } from "@/lib/validation/retention-view";
 import { listSegmentOptions } from "@/lib/data/segment-options";
+import { streamed } from "@/lib/streamed";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -32,9 +33,7 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
   const view = parseCohortView(input);
 
   // One load for every section; each streams in as soon as the figures are there.
-  const retention = loadRetentionMetrics(db, { period, filters: toMetricFilters(filters), asOf });
-  // A rejection surfaces where a section awaits it; this only keeps an early one from being reported as unhandled.
-  retention.catch(() => undefined);
+  const retention = streamed(loadRetentionMetrics(db, { period, filters: toMetricFilters(filters), asOf }));
 
   const segments = await listSegmentOptions(locale);
   const skeleton = (height: string) => <Skeleton label={t("common.loading")} className={height} />;

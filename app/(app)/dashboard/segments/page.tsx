@@ -13,6 +13,7 @@ import { loadSalesModel } from "@/lib/metrics/queries/sales-model";
 import { toMetricFilters, type SearchParamsInput } from "@/lib/validation/dashboard-filters";
 import { readDashboardRequest } from "@/lib/validation/dashboard-request";
 import { listSegmentOptions } from "@/lib/data/segment-options";
+import { streamed } from "@/lib/streamed";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -28,11 +29,8 @@ export default async function SegmentsPage({ searchParams }: { searchParams: Pro
   const filters = toMetricFilters(request.filters);
 
   // Started once and shared: two sections read the economics, and each streams in as soon as its data is there.
-  const economics = loadSegmentEconomics(db, { period, filters, asOf });
-  const model = loadSalesModel(db, { period, filters });
-  // A rejection surfaces where a section awaits it; this only keeps an early one from being reported as unhandled.
-  economics.catch(() => undefined);
-  model.catch(() => undefined);
+  const economics = streamed(loadSegmentEconomics(db, { period, filters, asOf }));
+  const model = streamed(loadSalesModel(db, { period, filters }));
 
   const segments = await listSegmentOptions(locale);
   const skeleton = (height: string) => <Skeleton label={t("common.loading")} className={height} />;

@@ -13,6 +13,7 @@ import { toMetricFilters, type SearchParamsInput } from "@/lib/validation/dashbo
 import { readDashboardRequest } from "@/lib/validation/dashboard-request";
 import { parseSourcesParams } from "@/lib/validation/sources-params";
 import { listSegmentOptions } from "@/lib/data/segment-options";
+import { streamed } from "@/lib/streamed";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -30,11 +31,8 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const metricFilters = toMetricFilters(filters);
 
   // Both started at once; each section streams in when its own query is done.
-  const factory = loadSourceFactory(db, { period, filters: metricFilters, asOf });
-  const attribution = loadSourceAttribution(db, { period, filters: metricFilters }, model);
-  // A rejection surfaces where a section awaits it; this only keeps an early one from being reported as unhandled.
-  factory.catch(() => undefined);
-  attribution.catch(() => undefined);
+  const factory = streamed(loadSourceFactory(db, { period, filters: metricFilters, asOf }));
+  const attribution = streamed(loadSourceAttribution(db, { period, filters: metricFilters }, model));
 
   const segments = await listSegmentOptions(locale);
   const skeleton = (height: string) => <Skeleton label={t("common.loading")} className={height} />;

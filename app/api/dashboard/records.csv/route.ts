@@ -9,7 +9,8 @@ import { db } from "@/lib/db/client";
 import type { DrillSet } from "@/lib/drill/definition";
 import { ORIGIN_ACTION } from "@/lib/drill/origin";
 import { drillIdBatches } from "@/lib/drill/page";
-import { resolveDrill, toUrlRecord } from "@/lib/drill/resolve";
+import { resolveDrill } from "@/lib/drill/resolve";
+import { toRecord } from "@/lib/validation/url-params";
 import { AppError } from "@/lib/errors";
 import { toMetricFilters } from "@/lib/validation/dashboard-filters";
 import { readDashboardRequest } from "@/lib/validation/dashboard-request";
@@ -28,7 +29,7 @@ async function rowsOf(set: DrillSet, ids: number[]) {
 export const GET = authedRoute("records.export", async (request, user) => {
   const params = new URL(request.url).searchParams;
   const { period, asOf, filters } = await readDashboardRequest(Promise.resolve(params));
-  const set = resolveDrill(toUrlRecord(params), { period, asOf, filters: toMetricFilters(filters) });
+  const set = resolveDrill(toRecord(params), { period, asOf, filters: toMetricFilters(filters) });
   if (!set) throw new AppError("NOT_FOUND", "no such drill-down");
   assertCan(user, ORIGIN_ACTION[set.origin]);
 
