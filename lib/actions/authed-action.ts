@@ -5,7 +5,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { can, type Action } from "@/lib/auth/permissions";
 import { toAppError } from "@/lib/errors";
 import { resolveLocale } from "@/lib/i18n/server";
-import { createTranslator } from "@/lib/i18n/translator";
+import { createTranslator, translateIssue } from "@/lib/i18n/translator";
 import { validationErrorMap } from "@/lib/i18n/validation";
 import { formDataToObject } from "./form-data";
 import { failure, success, type ActionResult } from "./result";
@@ -48,7 +48,7 @@ export function authedAction<S extends z.ZodType, T = void>(
     const raw = input instanceof FormData ? formDataToObject(input) : input;
     const parsed = await config.schema.safeParseAsync(raw, { error: validationErrorMap(locale) });
     if (!parsed.success) {
-      const { formErrors, fieldErrors } = z.flattenError(parsed.error);
+      const { formErrors, fieldErrors } = z.flattenError(parsed.error, (issue) => translateIssue(t, issue.message));
       return failure("INVALID", formErrors[0] ?? t("errors.INVALID"), fieldErrors as Record<string, string[]>);
     }
 

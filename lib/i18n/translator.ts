@@ -31,3 +31,13 @@ function interpolate(template: string, params: Record<string, string | number> |
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
+
+/** Whether a text is a catalog key: shared schemas name their messages by key. */
+export function isMessageKey(text: string): text is PlainMessageKey {
+  return Object.hasOwn(en, text);
+}
+
+/** A validation message in the reader's language: a catalog key is translated, zod's own text is kept. */
+export function translateIssue(t: Translate, message: string): string {
+  return isMessageKey(message) ? t(message) : message;
+}

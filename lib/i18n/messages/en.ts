@@ -3,6 +3,7 @@ import { sourcesEn } from "./sources";
 import { capacityEn } from "./capacity";
 import { segmentsEn } from "./segments";
 import { drillEn } from "./drill";
+import { validationEn } from "./validation";
 
 /**
  * The English catalog is the reference: its keys are the app's message keys, and its
@@ -377,6 +378,7 @@ export const en = {
   ...capacityEn,
   ...segmentsEn,
   ...drillEn,
+  ...validationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { sourcesFi } from "./sources";
 import { capacityFi } from "./capacity";
 import { segmentsFi } from "./segments";
 import { drillFi } from "./drill";
+import { validationFi } from "./validation";
 
 export const fi: Messages = {
   "app.name": "Rusetti",
@@ -374,4 +375,5 @@ export const fi: Messages = {
   ...capacityFi,
   ...segmentsFi,
   ...drillFi,
+  ...validationFi,
 };
