@@ -3,6 +3,7 @@ import { sourcesEn } from "./sources";
 import { capacityEn } from "./capacity";
 import { segmentsEn } from "./segments";
 import { drillEn } from "./drill";
+import { recordDetailEn } from "./record-detail";
 import { validationEn } from "./validation";
 
 /**
@@ -378,6 +379,7 @@ export const en = {
   ...capacityEn,
   ...segmentsEn,
   ...drillEn,
+  ...recordDetailEn,
   ...validationEn,
 } as const;
 
