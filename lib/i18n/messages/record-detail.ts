@@ -141,7 +141,7 @@ export const recordDetailEn = {
   "recordDetail.related.noAccount": "Not linked to an account.",
   "recordDetail.related.notConverted": "Not converted yet.",
   "recordDetail.related.noOrigin": "Not created from a lead.",
-  "recordDetail.related.shown": "The {shown} most recent of {total}.",
+  "recordDetail.related.shown": "Showing {shown} of {total}.",
   "recordDetail.revenue.title": "Revenue",
   "recordDetail.revenue.won": "Won",
   "recordDetail.revenue.open": "Open pipeline",
@@ -149,6 +149,7 @@ export const recordDetailEn = {
   "recordDetail.revenue.mrr": "Recurring revenue, {month}",
   "recordDetail.revenue.inDeals": "{amount} in {count} deals",
   "recordDetail.revenue.noMrr": "No recurring revenue on record.",
+  "recordDetail.revenue.mrrLabel": "Recurring revenue",
 
   "recordDetail.mql.title": "MQL check",
   "recordDetail.mql.description": "The lead against the active MQL criteria of {segment}, version {version}, as of now.",
@@ -375,7 +376,7 @@ export const recordDetailFi: CatalogOf<typeof recordDetailEn> = {
   "recordDetail.related.noAccount": "Ei liitetty yritykseen.",
   "recordDetail.related.notConverted": "Ei vielä muunnettu.",
   "recordDetail.related.noOrigin": "Ei luotu liidistä.",
-  "recordDetail.related.shown": "{shown} viimeisintä, kaikkiaan {total}.",
+  "recordDetail.related.shown": "Näytetään {shown}/{total}.",
   "recordDetail.revenue.title": "Myynti",
   "recordDetail.revenue.won": "Voitettu",
   "recordDetail.revenue.open": "Avoin myyntiputki",
@@ -383,6 +384,7 @@ export const recordDetailFi: CatalogOf<typeof recordDetailEn> = {
   "recordDetail.revenue.mrr": "Toistuva tulo, {month}",
   "recordDetail.revenue.inDeals": "{amount}, {count} kauppaa",
   "recordDetail.revenue.noMrr": "Toistuvaa tuloa ei ole kirjattu.",
+  "recordDetail.revenue.mrrLabel": "Toistuva tulo",
 
   "recordDetail.mql.title": "MQL-tarkistus",
   "recordDetail.mql.description": "Liidi segmentin {segment} voimassa olevia MQL-kriteereitä (versio {version}) vasten juuri nyt.",
