@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
@@ -29,9 +28,11 @@ export function SavedViewItem({ id, name, href, current }: { id: number; name: s
   return (
     <li className="rounded px-2 py-1 hover:bg-surface-muted">
       <div className="flex items-center justify-between gap-2">
-        <Link href={href} aria-current={current ? "page" : undefined} className="truncate text-sm font-medium text-primary hover:underline aria-[current=page]:text-foreground">
+        {/* A full load, not a client navigation: a list's filter form takes its values as
+            defaults when it mounts, and a client navigation would keep the old ones showing. */}
+        <a href={href} aria-current={current ? "page" : undefined} className="truncate text-sm font-medium text-primary hover:underline aria-[current=page]:text-foreground">
           {name}
-        </Link>
+        </a>
         <button
           type="button"
           aria-expanded={editing}
