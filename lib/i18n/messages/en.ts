@@ -5,6 +5,7 @@ import { segmentsEn } from "./segments";
 import { drillEn } from "./drill";
 import { recordDetailEn } from "./record-detail";
 import { validationEn } from "./validation";
+import { recordViewsEn } from "./record-views";
 
 /**
  * The English catalog is the reference: its keys are the app's message keys, and its
@@ -381,6 +382,7 @@ export const en = {
   ...drillEn,
   ...recordDetailEn,
   ...validationEn,
+  ...recordViewsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { segmentsFi } from "./segments";
 import { drillFi } from "./drill";
 import { recordDetailFi } from "./record-detail";
 import { validationFi } from "./validation";
+import { recordViewsFi } from "./record-views";
 
 export const fi: Messages = {
   "app.name": "Rusetti",
@@ -378,4 +379,5 @@ export const fi: Messages = {
   ...drillFi,
   ...recordDetailFi,
   ...validationFi,
+  ...recordViewsFi,
 };
