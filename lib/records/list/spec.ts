@@ -156,7 +156,7 @@ export type BaseView<Sort extends string = string> = {
   dir: SortDirection;
   after?: ListCursor;
   /** The chosen columns, in the spec's order; absent means the spec's defaults. */
-  cols?: string[];
+  cols?: ColumnId[];
 };
 
 /** A list's view: its filters' fields, the search, the sort and the page cursor, as the URL holds them. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { first, list, toRecord, type SearchParamsInput, type UrlRecord } from "@/lib/validation/url-params";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { UNASSIGNED } from "./filters";
-import { SORT_DIRECTIONS, type AnyView, type FilterSpec, type ListSpec, type ListView } from "./spec";
+import { SORT_DIRECTIONS, type AnyView, type ColumnId, type FilterSpec, type ListSpec, type ListView } from "./spec";
 
 /** The form's record of the sort it was showing: a changed sort opens in its own direction, not the old one's. */
 export const SHOWN_SORT_PARAM = "shown";
@@ -112,11 +112,18 @@ export function listQuery(spec: ListSpec, view: AnyView): string {
 }
 
 /** The columns a view shows besides the name. */
-export function shownColumns(spec: ListSpec, view: AnyView): readonly string[] {
+export function shownColumns(spec: ListSpec, view: AnyView): readonly ColumnId[] {
   return view.cols ?? spec.defaultColumns;
 }
 
 /** `%text%` for ILIKE, with the pattern characters in `text` matched literally. */
 export function containsPattern(value: string): string {
   return `%${value.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** The rows a request names by id (`ids`, or `ids[]` as the row checkboxes submit them); undefined when it names none. */
+export function selectedIds(input: SearchParamsInput): number[] | undefined {
+  const record = toRecord(input);
+  const named = [...list(record.ids), ...list(record["ids[]"])];
+  return named.length ? ids(named) : undefined;
 }
