@@ -1,3 +1,4 @@
+import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,8 +12,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import { LIST_COUNT_CAP, listIdPage } from "@/lib/records/list/page";
 import type { AnyView, ListSpec, OptionSource } from "@/lib/records/list/spec";
-import { parseListView, shownColumns } from "@/lib/records/list/view";
-import type { SearchParamsInput } from "@/lib/validation/url-params";
+import { listQuery, parseListView, SHOWN_SORT_PARAM, shownColumns } from "@/lib/records/list/view";
+import { toRecord, type SearchParamsInput } from "@/lib/validation/url-params";
 import type { ListBinding } from "./binding";
 import type { FilterOption } from "./filter-controls";
 import { ListFilters, type FilterOptions } from "./list-filters";
@@ -45,7 +46,14 @@ export async function RecordListPage<S extends ListSpec, Row extends { id: numbe
 }) {
   const user = await authorizePage("records.read");
   const spec = binding.spec;
-  const view = parseListView(spec, await searchParams) as AnyView;
+  const params = toRecord(await searchParams);
+  const view = parseListView(spec, params) as AnyView;
+  // A submitted filter form brings every field, empty or default; its view moves to its own
+  // canonical URL, so the address bar, bookmarks and saved views hold one spelling of it.
+  if (params[SHOWN_SORT_PARAM] !== undefined) {
+    const query = listQuery(spec, view);
+    redirect(query ? `${spec.path}?${query}` : spec.path);
+  }
   const { t, locale } = await getI18n();
   const [page, options] = await Promise.all([listIdPage(spec, view, db), loadOptions(spec, locale)]);
   const rows = await binding.rows(page.ids);
