@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityKind } from "@/generated/prisma/enums";
-import { Prisma } from "@/generated/prisma/client";
 import { listIdPage } from "@/lib/records/list/page";
-import type { AnyView, ListSpec } from "@/lib/records/list/spec";
+import type { AnyView } from "@/lib/records/list/spec";
 import { LIST_SPECS } from "@/lib/records/list/specs";
 import { parseListView } from "@/lib/records/list/view";
-import { whereSql } from "@/lib/records/list/where";
 import { seedDemo } from "@/prisma/demo";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -172,22 +170,39 @@ describe("record lists of every kind", () => {
     expect((await walk("DEAL", "q=zzqqzz", 500)).ids).toEqual([]);
   });
 
-  // Sequential scans are switched off so the plan shows whether the index can serve the
-  // search at all; which plan wins on real data is the bench's business.
+  // The planner can answer `expression ILIKE …` from a trigram index only when the index
+  // holds that very expression; Postgres' own spelling of each is compared, through a
+  // throwaway index built from the spec's text. (That it is chosen on a large table is the
+  // bench's business; on this small one a scan is cheaper.)
   it.each<[EntityKind, string]>([
     ["LEAD", "Lead_search_trgm_idx"],
     ["CONTACT", "Contact_search_trgm_idx"],
     ["ACCOUNT", "Account_search_trgm_idx"],
     ["DEAL", "Deal_search_trgm_idx"],
-  ])("%s search can be answered from the trigram index %s", async (kind, index) => {
-    const spec: ListSpec = LIST_SPECS[kind];
-    const where = whereSql(spec, view(kind, "q=virtanen"));
-    const plan = await database.prisma.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-      return tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM ${Prisma.raw(`"${spec.table}"`)} WHERE ${where}`;
-    });
-    const text = plan.map((line) => line["QUERY PLAN"]).join("\n");
-    expect(text).toContain(index);
-    expect(text).not.toContain(`Seq Scan on "${spec.table}"`);
+  ])("%s searches exactly the expressions that %s holds", async (kind, index) => {
+    const { table, search } = LIST_SPECS[kind];
+    const indexed = await database.pool.query<{ column: string }>(
+      `SELECT pg_get_indexdef(i.indexrelid, k, true) AS column FROM pg_index i, generate_series(1, i.indnatts) k WHERE i.indexrelid = $1::regclass`,
+      [`"${index}"`],
+    );
+    const client = await database.pool.connect();
+    try {
+      await client.query("BEGIN");
+      const searched: string[] = [];
+      for (const expression of search.columns) {
+        await client.query(`CREATE INDEX "probe" ON "${table}" USING gin ((${expression}) gin_trgm_ops)`);
+        const { rows } = await client.query<{ column: string }>(`SELECT pg_get_indexdef('"probe"'::regclass, 1, true) AS column`);
+        searched.push(rows[0]!.column);
+        await client.query(`DROP INDEX "probe"`);
+      }
+      expect(searched).toEqual(indexed.rows.map((row) => row.column));
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
+  });
+  // The search by account name is the accounts' own search by name, which ACCOUNT covers.
+  it("finds rows by account name through the accounts' name column, which the accounts' index holds", () => {
+    expect(LIST_SPECS.ACCOUNT.search.columns).toContain(`"name"`);
   });
 });

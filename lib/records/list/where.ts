@@ -62,17 +62,22 @@ function filterSql(filter: FilterSpec, view: AnyView): Prisma.Sql[] {
 
 /**
  * The search: each expression ILIKE the pattern, exactly as the trigram indexes are built,
- * so Postgres can answer a rare or absent text from the index. An account name match comes
- * in as `= ANY(ARRAY(…))`, which an index on the account column can serve in the same
- * bitmap OR, instead of a join the planner would have to run for every row.
+ * so Postgres can answer a rare or absent text from the index. A list that also finds rows
+ * by their account's name takes the union of the two id sets: each half has an index (the
+ * trigram one, and the account column's through the accounts' trigram index), where one OR
+ * across both would leave only a scan of every row, or a linear search of a long id array
+ * in each row when the text is common.
  */
 function searchSql(spec: ListSpec, q: string): Prisma.Sql {
   const pattern = containsPattern(q);
-  const parts = spec.search.columns.map((expression) => Prisma.sql`${raw(expression)} ILIKE ${pattern}`);
-  if (spec.search.accountColumn) {
-    parts.push(Prisma.sql`${quoted(spec.search.accountColumn)} = ANY(ARRAY(SELECT "id" FROM "Account" WHERE "name" ILIKE ${pattern}))`);
-  }
-  return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
+  const own = Prisma.sql`(${Prisma.join(
+    spec.search.columns.map((expression) => Prisma.sql`${raw(expression)} ILIKE ${pattern}`),
+    " OR ",
+  )})`;
+  if (!spec.search.accountColumn) return own;
+  const table = quoted(spec.table);
+  return Prisma.sql`"id" IN (SELECT "id" FROM ${table} WHERE ${own}
+    UNION SELECT "id" FROM ${table} WHERE ${quoted(spec.search.accountColumn)} IN (SELECT "id" FROM "Account" WHERE "name" ILIKE ${pattern}))`;
 }
 
 /** The view's filters and search as one condition; `ids` narrows it to a selection of rows. */
