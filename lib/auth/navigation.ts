@@ -1,7 +1,7 @@
 import type { Role } from "@/generated/prisma/enums";
 import { can, type Action } from "./permissions";
 
-export type NavKey = "dashboard" | "leads" | "accounts" | "deals" | "settings";
+export type NavKey = "dashboard" | "leads" | "contacts" | "accounts" | "deals" | "settings";
 
 export type NavItem = { key: NavKey; href: string; action: Action };
 
@@ -14,6 +14,7 @@ export const LOGIN_PATH = "/login";
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: "dashboard", href: HOME_PATH, action: "dashboard.view" },
   { key: "leads", href: "/leads", action: "records.read" },
+  { key: "contacts", href: "/contacts", action: "records.read" },
   { key: "accounts", href: "/accounts", action: "records.read" },
   { key: "deals", href: "/deals", action: "records.read" },
   { key: "settings", href: "/settings", action: "settings.manage" },

@@ -1,14 +1,15 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { inIdOrder } from "./id-order";
-import { RECENT_LIMIT } from "./list-limits";
 
 /** What a list of accounts shows for each row. */
 export const ACCOUNT_LIST_SELECT = {
   id: true,
   name: true,
+  domain: true,
   industry: true,
+  employees: true,
   country: true,
   tier: true,
   stage: true,
@@ -17,18 +18,15 @@ export const ACCOUNT_LIST_SELECT = {
   owner: { select: { name: true } },
 } as const satisfies Prisma.AccountSelect;
 
-/** The most recently created accounts, newest first, with what the list shows. */
-export async function listRecentAccounts(limit = RECENT_LIMIT) {
-  return db.account.findMany({
-    select: ACCOUNT_LIST_SELECT,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
-  });
+export type RecentAccount = Prisma.AccountGetPayload<{ select: typeof ACCOUNT_LIST_SELECT }>;
+
+/** The accounts with these ids, in the order of `ids` (a drill-down or list page). */
+export async function listAccountsByIds(ids: readonly number[], client: Pick<PrismaClient, "account"> = db): Promise<RecentAccount[]> {
+  return inIdOrder(ids, await client.account.findMany({ select: ACCOUNT_LIST_SELECT, where: { id: { in: [...ids] } } }));
 }
 
-export type RecentAccount = Awaited<ReturnType<typeof listRecentAccounts>>[number];
-
-/** The accounts with these ids, in the order of `ids` (a drill-down page). */
-export async function listAccountsByIds(ids: readonly number[]): Promise<RecentAccount[]> {
-  return inIdOrder(ids, await db.account.findMany({ select: ACCOUNT_LIST_SELECT, where: { id: { in: [...ids] } } }));
+/** The countries accounts are in, for the list's filter. */
+export async function listAccountCountries(): Promise<string[]> {
+  const rows = await db.account.findMany({ select: { country: true }, distinct: ["country"], orderBy: { country: "asc" } });
+  return rows.map((row) => row.country);
 }

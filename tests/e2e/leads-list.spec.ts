@@ -37,23 +37,23 @@ test("SALES filters leads by stage, searches, pages forward and the URL holds th
   await page.goto("/leads");
   const t = await translatorOf(page);
   const locale = (await page.locator("html").getAttribute("lang")) === "fi" ? "fi" : "en";
-  const filters = page.getByRole("form", { name: t("leads.filters") });
+  const filters = page.getByRole("form", { name: t("lists.LEAD.filters") });
   const rows = page.getByRole("table", { name: t("leads.title") }).locator("tbody tr");
   await expect(rows).toHaveCount(PAGE_SIZE);
 
-  await filters.getByRole("group", { name: t("leads.stage") }).getByRole("checkbox", { name: t(`stage.${stage}`) }).check();
-  await filters.getByRole("searchbox", { name: t("leads.search") }).fill(q);
-  await filters.getByRole("button", { name: t("leads.apply") }).click();
+  await filters.getByRole("group", { name: t("lists.stage") }).getByRole("checkbox", { name: t(`stage.${stage}`) }).check();
+  await filters.getByRole("searchbox", { name: t("lists.search") }).fill(q);
+  await filters.getByRole("button", { name: t("lists.apply") }).click();
 
   await expect(page).toHaveURL(new RegExp(`[?&]stage=${stage}(&|$)`));
   expect(new URL(page.url()).searchParams.get("q")).toBe(q);
-  await expect(page.getByTestId("lead-count")).toHaveText(t("leads.count", { count: formatNumber(total, locale) }));
+  await expect(page.getByTestId("list-count")).toHaveText(t("lists.LEAD.count", { count: formatNumber(total, locale) }));
   await expect(rows).toHaveCount(PAGE_SIZE);
   await expect(rows.first().getByRole("cell").first()).toHaveText(`${firstOfPageOne.firstName} ${firstOfPageOne.lastName}`);
 
-  const pager = page.getByRole("navigation", { name: t("leads.pagination") });
-  await expect(pager.getByRole("link", { name: t("leads.first") })).toHaveCount(0);
-  await pager.getByRole("link", { name: t("leads.next") }).click();
+  const pager = page.getByRole("navigation", { name: t("lists.LEAD.pagination") });
+  await expect(pager.getByRole("link", { name: t("lists.first") })).toHaveCount(0);
+  await pager.getByRole("link", { name: t("lists.next") }).click();
 
   await expect(page).toHaveURL(/[?&]after=[A-Za-z0-9_-]+/);
   const url = new URL(page.url());
@@ -65,10 +65,10 @@ test("SALES filters leads by stage, searches, pages forward and the URL holds th
   // The URL alone brings the same view back.
   await page.reload();
   await expect(filters.getByRole("checkbox", { name: t(`stage.${stage}`) })).toBeChecked();
-  await expect(filters.getByRole("searchbox", { name: t("leads.search") })).toHaveValue(q);
+  await expect(filters.getByRole("searchbox", { name: t("lists.search") })).toHaveValue(q);
   await expect(rows.first().getByRole("cell").first()).toHaveText(`${firstOfPageTwo.firstName} ${firstOfPageTwo.lastName}`);
 
-  await pager.getByRole("link", { name: t("leads.first") }).click();
+  await pager.getByRole("link", { name: t("lists.first") }).click();
   await expect(page).not.toHaveURL(/after=/);
   await expect(page).toHaveURL(new RegExp(`[?&]stage=${stage}(&|$)`));
   await expect(rows.first().getByRole("cell").first()).toHaveText(`${firstOfPageOne.firstName} ${firstOfPageOne.lastName}`);

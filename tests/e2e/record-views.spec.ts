@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { randomInt } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { serverDatabase } from "./support/database";
@@ -25,10 +26,10 @@ test("SALES saves a filtered view of the leads and opens it again from the menu"
   const page = await pageAs("SALES");
   await page.goto("/leads");
   const t = await translatorOf(page);
-  const filters = page.getByRole("form", { name: t("leads.filters") });
-  await filters.getByRole("group", { name: t("leads.stage") }).getByRole("checkbox", { name: t("stage.COMPARISON") }).check();
-  await filters.getByRole("searchbox", { name: t("leads.search") }).fill("oy");
-  await filters.getByRole("button", { name: t("leads.apply") }).click();
+  const filters = page.getByRole("form", { name: t("lists.LEAD.filters") });
+  await filters.getByRole("group", { name: t("lists.stage") }).getByRole("checkbox", { name: t("stage.COMPARISON") }).check();
+  await filters.getByRole("searchbox", { name: t("lists.search") }).fill("oy");
+  await filters.getByRole("button", { name: t("lists.apply") }).click();
   await expect(page).toHaveURL(/[?&]stage=COMPARISON(&|$)/);
 
   const views = page.getByRole("region", { name: t("recordViews.region") });
@@ -45,14 +46,14 @@ test("SALES saves a filtered view of the leads and opens it again from the menu"
   await expect(views.getByText(t("recordViews.replaced", { name }))).toBeVisible();
 
   await page.goto("/leads");
-  await expect(filters.getByRole("searchbox", { name: t("leads.search") })).toHaveValue("");
+  await expect(filters.getByRole("searchbox", { name: t("lists.search") })).toHaveValue("");
   await views.locator("summary").click();
   await views.getByRole("link", { name }).click();
 
   await expect(page).toHaveURL(/[?&]stage=COMPARISON(&|$)/);
   expect(new URL(page.url()).searchParams.get("q")).toBe("oy");
   await expect(filters.getByRole("checkbox", { name: t("stage.COMPARISON") })).toBeChecked();
-  await expect(filters.getByRole("searchbox", { name: t("leads.search") })).toHaveValue("oy");
+  await expect(filters.getByRole("searchbox", { name: t("lists.search") })).toHaveValue("oy");
 });
 
 test("SALES ticks two leads and assigns them an owner", async ({ pageAs }) => {
@@ -128,10 +129,12 @@ test("LEADERSHIP, who reads but edits no leads, is offered only the export of th
   await page.getByRole("checkbox", { name: names[0] }).check();
   const exportButton = bar.getByRole("button", { name: t("recordBulk.export") });
   await expect(exportButton).toBeEnabled();
-  // The CSV route is the list's own; what is checked here is the request the button makes.
-  const [request] = await Promise.all([page.waitForRequest((candidate) => candidate.url().includes("/api/records/leads.csv")), exportButton.click()]);
-  const sent = new URL(request.url()).searchParams;
-  expect(request.method()).toBe("GET");
+  // The button sends the ticked ids, and nothing else, to the list's own CSV route.
+  const [download] = await Promise.all([page.waitForEvent("download"), exportButton.click()]);
+  const sent = new URL(download.url()).searchParams;
+  expect(new URL(download.url()).pathname).toBe("/api/records/leads");
   expect([...sent.keys()]).toEqual(["ids[]"]);
   expect(sent.getAll("ids[]")).toEqual([String(ids[0])]);
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv.trim().split("\n")).toHaveLength(2);
 });

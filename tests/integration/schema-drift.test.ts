@@ -8,6 +8,15 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 const SCHEMA = path.join(process.cwd(), "prisma", "schema.prisma");
 const SNAPSHOT = path.join(MIGRATIONS_DIR, "schema.snapshot.prisma");
 
+/**
+ * What the migrations build on purpose that schema.prisma cannot say: the record lists'
+ * trigram search indexes (GIN over expressions with gin_trgm_ops, from the hand-written
+ * migration *_record_search_trigram). Each is named here, so any other difference still fails.
+ */
+const HAND_WRITTEN_INDEXES = ["Lead_search_trgm_idx", "Contact_search_trgm_idx", "Account_search_trgm_idx", "Deal_search_trgm_idx"];
+
+const isHandWritten = (line: string) => HAND_WRITTEN_INDEXES.some((name) => line.startsWith(`index CREATE INDEX "${name}" `));
+
 // Fails when prisma/schema.prisma and prisma/migrations disagree: fix it with
 // `npm run db:migration -- <name>`.
 describe("schema.prisma and the migrations agree", () => {
@@ -25,7 +34,9 @@ describe("schema.prisma and the migrations agree", () => {
   it("the migrations build exactly the database that schema.prisma describes", async () => {
     const sql = await migrationDiff({ from: null, to: SCHEMA, databaseUrl: fromSchema.url });
     await fromSchema.pool.query(sql);
-    expect(await schemaFingerprint(migrated.pool)).toEqual(await schemaFingerprint(fromSchema.pool));
+    const built = await schemaFingerprint(migrated.pool);
+    expect(built.filter(isHandWritten)).toHaveLength(HAND_WRITTEN_INDEXES.length);
+    expect(built.filter((line) => !isHandWritten(line))).toEqual(await schemaFingerprint(fromSchema.pool));
   });
 
   it("the snapshot the next migration is diffed from equals schema.prisma", async () => {

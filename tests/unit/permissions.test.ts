@@ -71,10 +71,10 @@ describe("assertCan", () => {
 
 describe("navigation", () => {
   it.each<[Role, string[]]>([
-    ["ADMIN", ["dashboard", "leads", "accounts", "deals", "settings"]],
-    ["LEADERSHIP", ["dashboard", "leads", "accounts", "deals"]],
-    ["SALES", ["dashboard", "leads", "accounts", "deals"]],
-    ["MARKETING", ["dashboard", "leads", "accounts", "deals"]],
+    ["ADMIN", ["dashboard", "leads", "contacts", "accounts", "deals", "settings"]],
+    ["LEADERSHIP", ["dashboard", "leads", "contacts", "accounts", "deals"]],
+    ["SALES", ["dashboard", "leads", "contacts", "accounts", "deals"]],
+    ["MARKETING", ["dashboard", "leads", "contacts", "accounts", "deals"]],
   ])("%s sees %j", (role, keys) => {
     expect(navigationFor(role).map((item) => item.key)).toEqual(keys);
   });

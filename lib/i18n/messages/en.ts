@@ -4,6 +4,7 @@ import { capacityEn } from "./capacity";
 import { segmentsEn } from "./segments";
 import { drillEn } from "./drill";
 import { recordDetailEn } from "./record-detail";
+import { listsEn } from "./lists";
 import { validationEn } from "./validation";
 import { recordViewsEn } from "./record-views";
 
@@ -26,6 +27,7 @@ export const en = {
   "nav.label": "Main",
   "nav.dashboard": "Dashboard",
   "nav.leads": "Leads",
+  "nav.contacts": "Contacts",
   "nav.accounts": "Accounts",
   "nav.deals": "Deals",
   "nav.settings": "Settings",
@@ -257,31 +259,6 @@ export const en = {
   "leads.engagement": "Engagement",
   "leads.owner": "Owner",
   "leads.created": "Created",
-  "leads.filters": "Filter leads",
-  "leads.search": "Search",
-  "leads.searchPlaceholder": "Name, email, company or domain",
-  "leads.createdFrom": "Created from",
-  "leads.createdTo": "Created to",
-  "leads.segment": "Segment",
-  "leads.sort": "Sort by",
-  "leads.sort.created": "Created",
-  "leads.sort.name": "Name",
-  "leads.sort.company": "Company",
-  "leads.sort.fit": "Fit score",
-  "leads.sort.engagement": "Engagement score",
-  "leads.direction": "Order",
-  "leads.direction.asc": "Ascending",
-  "leads.direction.desc": "Descending",
-  "leads.apply": "Apply",
-  "leads.clear": "Clear filters",
-  "leads.countOne": "1 lead",
-  "leads.count": "{count} leads",
-  "leads.countCapped": "{count}+ leads",
-  "leads.countCappedNote": "Counting stops at {count} to keep the list fast; narrow the filters for an exact number.",
-  "leads.noMatch": "No leads match these filters.",
-  "leads.pagination": "Pages of leads",
-  "leads.next": "Next page",
-  "leads.first": "Back to the start",
 
   "accounts.title": "Accounts",
   "accounts.name": "Name",
@@ -381,6 +358,7 @@ export const en = {
   ...segmentsEn,
   ...drillEn,
   ...recordDetailEn,
+  ...listsEn,
   ...validationEn,
   ...recordViewsEn,
 } as const;

@@ -5,6 +5,7 @@ import { capacityFi } from "./capacity";
 import { segmentsFi } from "./segments";
 import { drillFi } from "./drill";
 import { recordDetailFi } from "./record-detail";
+import { listsFi } from "./lists";
 import { validationFi } from "./validation";
 import { recordViewsFi } from "./record-views";
 
@@ -23,6 +24,7 @@ export const fi: Messages = {
   "nav.label": "Päävalikko",
   "nav.dashboard": "Yleiskatsaus",
   "nav.leads": "Liidit",
+  "nav.contacts": "Yhteyshenkilöt",
   "nav.accounts": "Yritykset",
   "nav.deals": "Kaupat",
   "nav.settings": "Asetukset",
@@ -254,31 +256,6 @@ export const fi: Messages = {
   "leads.engagement": "Kiinnostus",
   "leads.owner": "Vastuuhenkilö",
   "leads.created": "Luotu",
-  "leads.filters": "Suodata liidejä",
-  "leads.search": "Haku",
-  "leads.searchPlaceholder": "Nimi, sähköposti, yritys tai verkkotunnus",
-  "leads.createdFrom": "Luotu alkaen",
-  "leads.createdTo": "Luotu viimeistään",
-  "leads.segment": "Segmentti",
-  "leads.sort": "Järjestys",
-  "leads.sort.created": "Luontiaika",
-  "leads.sort.name": "Nimi",
-  "leads.sort.company": "Yritys",
-  "leads.sort.fit": "Sopivuuspisteet",
-  "leads.sort.engagement": "Kiinnostuspisteet",
-  "leads.direction": "Suunta",
-  "leads.direction.asc": "Nouseva",
-  "leads.direction.desc": "Laskeva",
-  "leads.apply": "Käytä",
-  "leads.clear": "Tyhjennä suodattimet",
-  "leads.countOne": "1 liidi",
-  "leads.count": "{count} liidiä",
-  "leads.countCapped": "{count}+ liidiä",
-  "leads.countCappedNote": "Laskenta pysähtyy lukuun {count}, jotta lista pysyy nopeana. Tarkenna suodattimia, niin näet tarkan määrän.",
-  "leads.noMatch": "Yksikään liidi ei vastaa suodattimia.",
-  "leads.pagination": "Liidilistan sivut",
-  "leads.next": "Seuraava sivu",
-  "leads.first": "Takaisin alkuun",
 
   "accounts.title": "Yritykset",
   "accounts.name": "Nimi",
@@ -378,6 +355,7 @@ export const fi: Messages = {
   ...segmentsFi,
   ...drillFi,
   ...recordDetailFi,
+  ...listsFi,
   ...validationFi,
   ...recordViewsFi,
 };

@@ -22,10 +22,10 @@ describe("normaliseViewQuery", () => {
 
 describe("list links", () => {
   it.each<[EntityKind, string, string, string]>([
-    ["LEAD", "stage=AWARENESS", "/leads?stage=AWARENESS", "/api/records/leads.csv"],
-    ["CONTACT", "", "/contacts", "/api/records/contacts.csv"],
-    ["ACCOUNT", "sort=name", "/accounts?sort=name", "/api/records/accounts.csv"],
-    ["DEAL", "", "/deals", "/api/records/deals.csv"],
+    ["LEAD", "stage=AWARENESS", "/leads?stage=AWARENESS", "/api/records/leads"],
+    ["CONTACT", "", "/contacts", "/api/records/contacts"],
+    ["ACCOUNT", "sort=name", "/accounts?sort=name", "/api/records/accounts"],
+    ["DEAL", "", "/deals", "/api/records/deals"],
   ])("%s: a view opens %s… and the selection exports to its CSV route", (kind, query, href, csv) => {
     expect(savedViewHref(kind, query)).toBe(href);
     expect(selectionExportHref(kind)).toBe(csv);
