@@ -4,6 +4,7 @@ import { capacityEn } from "./capacity";
 import { segmentsEn } from "./segments";
 import { drillEn } from "./drill";
 import { validationEn } from "./validation";
+import { recordFormsEn } from "./record-forms";
 
 /**
  * The English catalog is the reference: its keys are the app's message keys, and its
@@ -379,6 +380,7 @@ export const en = {
   ...segmentsEn,
   ...drillEn,
   ...validationEn,
+  ...recordFormsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { capacityFi } from "./capacity";
 import { segmentsFi } from "./segments";
 import { drillFi } from "./drill";
 import { validationFi } from "./validation";
+import { recordFormsFi } from "./record-forms";
 
 export const fi: Messages = {
   "app.name": "Rusetti",
@@ -376,4 +377,5 @@ export const fi: Messages = {
   ...segmentsFi,
   ...drillFi,
   ...validationFi,
+  ...recordFormsFi,
 };
