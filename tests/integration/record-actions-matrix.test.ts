@@ -26,7 +26,7 @@ type Writes = {
  * `prepare` writes whatever the call needs (the record an update edits) and returns the call.
  */
 type Call = () => Promise<ActionOutcome<unknown>>;
-type Row = { action: string; allowed: readonly Role[]; prepare: (unique: number) => Promise<Call> };
+type Row = { action: string; allowed: readonly Role[]; prepare: (unique: number) => Promise<Call>; reads?: true };
 
 const EVERYONE = ROLES;
 const SALES_AND_MARKETING: readonly Role[] = ["ADMIN", "SALES", "MARKETING"];
@@ -84,7 +84,7 @@ describe("who may call each record action", () => {
       allowed: SALES_AND_MARKETING,
       prepare: async (n) => runEdit(actions.lead.updateLeadAction, await edit(() => writes.lead.createLead(database.prisma, lead(n), { actorId: null }), lead(n), { title: "CTO" })),
     },
-    { action: "leadDomainHintAction", allowed: SALES_AND_MARKETING, prepare: async () => () => runAction(actions.lead.leadDomainHintAction, { companyDomain: "kuura0.fi" }) },
+    { action: "leadDomainHintAction", allowed: SALES_AND_MARKETING, prepare: async () => () => runAction(actions.lead.leadDomainHintAction, { companyDomain: "kuura0.fi" }), reads: true },
     { action: "createContactAction", allowed: SALES_AND_MARKETING, prepare: async (n) => () => runAction(actions.contact.createContactAction, formData(contact(n))) },
     {
       action: "updateContactAction",
@@ -107,7 +107,7 @@ describe("who may call each record action", () => {
         return runEdit(actions.deal.updateDealAction, formData({ ...values, closeDate: "2026-09-30", amountMinor: "2000,00", id, version: 1, base: values }));
       },
     },
-    { action: "searchAccountsAction", allowed: EVERYONE, prepare: async () => () => runAction(actions.search.searchAccountsAction, { query: "Kuura" }) },
+    { action: "searchAccountsAction", allowed: EVERYONE, prepare: async () => () => runAction(actions.search.searchAccountsAction, { query: "Kuura" }), reads: true },
   ];
 
   // Everything an action could write: rows, versions, transitions and audit entries.
@@ -127,8 +127,12 @@ describe("who may call each record action", () => {
     signInAs(users[role]);
     const before = await footprint();
     const outcome = await call();
-    if (expected === "allowed") {
-      expect(outcome).toMatchObject({ ok: true });
+    if (expected === "allowed" && row.reads) {
+      expect(outcome).toMatchObject({ ok: true, data: expect.anything() });
+    } else if (expected === "allowed") {
+      // A write that went through opens the record's page and left its audit trail.
+      expect(outcome).toMatchObject({ ok: true, redirectedTo: expect.stringMatching(/^\/(leads|contacts|accounts|deals)\/\d+$/) });
+      expect(await footprint()).not.toEqual(before);
     } else {
       expect(outcome).toMatchObject({ ok: false, code: "FORBIDDEN" });
       expect(await footprint()).toEqual(before);

@@ -43,7 +43,7 @@ export function AccountPicker({ initial, required }: { initial: AccountOption | 
   return (
     <FieldShell name="accountId" required={required} errors={field.errors} link={field.link}>
       {({ id, invalid, describedBy }) => (
-        <div className="flex flex-col gap-2">
+        <div className="relative flex flex-col gap-2">
           <input type="hidden" name="accountId" value={chosen?.id ?? ""} />
           {chosen && (
             <p className="flex items-center gap-2 text-sm" data-testid="chosen-account">
@@ -69,7 +69,7 @@ export function AccountPicker({ initial, required }: { initial: AccountOption | 
             className={cx("h-10 w-full rounded-md border bg-surface px-3 text-sm", invalid ? "border-danger" : "border-border")}
           />
           {query.trim() !== "" && (
-            <ul id={listId} role="listbox" aria-label={t("recordForms.account.matches")} className="max-h-60 overflow-auto rounded-md border border-border">
+            <ul id={listId} role="listbox" aria-label={t("recordForms.account.matches")} className="absolute top-full z-10 mt-1 max-h-60 w-full overflow-auto rounded-md border border-border bg-surface shadow-md">
               {searching && <li className="px-3 py-2 text-sm text-muted-foreground">{t("recordForms.account.searching")}</li>}
               {!searching && matches?.length === 0 && <li className="px-3 py-2 text-sm text-muted-foreground">{t("recordForms.account.noMatch")}</li>}
               {matches?.map((account) => (

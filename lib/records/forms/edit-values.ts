@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { pickComparable } from "@/lib/records/writes/comparable";
 import { selectFields } from "@/lib/records/writes/update-record";
+import { inputValue } from "./input-value";
 import { ACCOUNT_FIELDS } from "@/lib/validation/records/account";
 import { CONTACT_FIELDS } from "@/lib/validation/records/contact";
 import { DEAL_FIELDS } from "@/lib/validation/records/deal";
@@ -58,15 +59,6 @@ async function readRow(kind: EntityKind, id: number): Promise<Row | null> {
       return deal && { version: deal.version, displayName: deal.name, values: deal, closed: deal.status !== "OPEN" };
     }
   }
-}
-
-/** A stored value as its input shows it: money in major units, a day as YYYY-MM-DD, a checkbox as a boolean. */
-export function inputValue(field: string, value: unknown): string | boolean {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "boolean") return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (field === "amountMinor" && typeof value === "number") return (value / 100).toFixed(2);
-  return String(value);
 }
 
 /** For edit pages: the record named by the URL's id, or Next's not-found page. */

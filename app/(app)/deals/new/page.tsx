@@ -20,7 +20,7 @@ export default async function NewDealPage({ searchParams }: { searchParams: Prom
   const [options, chosen] = await Promise.all([loadFormOptions(locale), accountOption(Number.isSafeInteger(accountId) && accountId > 0 ? accountId : null)]);
   return (
     <FormPage title={t("recordForms.new.DEAL")} description={t("recordForms.newDescription")}>
-      <DealForm defaults={{ currency: "EUR" }} options={options} account={chosen} cancelHref="/deals" />
+      <DealForm defaults={{ currency: "EUR", pipelineStage: "QUALIFICATION" }} options={options} account={chosen} cancelHref="/deals" />
     </FormPage>
   );
 }
