@@ -71,3 +71,15 @@ test("a required field left empty is named in the form before anything is sent",
   await expect(page.getByLabel(t("recordForms.field.name"))).toHaveValue("Ilman maata Oy");
   await expect(page).toHaveURL(/\/accounts\/new$/);
 });
+
+test("leadership reads records but is refused the create and edit forms", async ({ pageAs }) => {
+  const database = serverDatabase();
+  const account = await database.account.findFirstOrThrow({ select: { id: true } });
+  const page = await pageAs("LEADERSHIP");
+  for (const path of ["/accounts/new", `/accounts/${account.id}/edit`, "/leads/new", "/deals/new"]) {
+    expect((await page.goto(path))?.status(), path).toBe(403);
+  }
+  const marketing = await pageAs("MARKETING");
+  expect((await marketing.goto("/contacts/new"))?.status()).toBe(200);
+  expect((await marketing.goto(`/accounts/${account.id}/edit`))?.status()).toBe(403);
+});
