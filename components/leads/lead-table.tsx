@@ -3,10 +3,12 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { RecentLead } from "@/lib/data/leads";
+import { bulkFormId } from "@/lib/records/bulk-form";
 import { formatDay, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
-export async function LeadTable({ leads }: { leads: RecentLead[] }) {
+/** `selectable` ticks rows for the list's bulk actions; drill-downs show the same table without. */
+export async function LeadTable({ leads, selectable = false }: { leads: RecentLead[]; selectable?: boolean }) {
   const { t, locale } = await getI18n();
   if (leads.length === 0) return <EmptyState message={t("common.empty")} />;
   return (
@@ -28,7 +30,10 @@ export async function LeadTable({ leads }: { leads: RecentLead[] }) {
         {leads.map((lead) => (
           <Tr key={lead.id}>
             <Td className="whitespace-nowrap font-medium">
-              {lead.firstName} {lead.lastName}
+              <label className="flex items-center gap-2">
+                {selectable && <input type="checkbox" name="ids[]" value={lead.id} form={bulkFormId("LEAD")} />}
+                {lead.firstName} {lead.lastName}
+              </label>
             </Td>
             <Td>{lead.company ?? t("common.none")}</Td>
             <Td>{t(`leadSource.${lead.source}`)}</Td>

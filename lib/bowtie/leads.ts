@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { advanceProspectIn } from "./accounts";
 import { openDealIn, type NewDeal } from "./deals";
 import { evaluateMql, type MqlRule, type MqlVerdict } from "./mql";
+import { mqlCandidateIn } from "./mql-inputs";
 import { moveStageIn, recordEntryIn } from "./move-stage";
 import type { Actor, Tx } from "./tx";
 
@@ -38,10 +39,7 @@ export type ActiveCriteria = { id: number; rule: MqlRule };
 export async function qualifyLeadIn(tx: Tx, leadId: number, criteria: ActiveCriteria, actor: Actor): Promise<MqlVerdict> {
   const lead = await lockLead(tx, leadId);
   const at = actor.at ?? new Date();
-  const [candidate] = await tx.$queryRaw<Parameters<typeof evaluateMql>[1][]>`
-    SELECT l.industry, l.employees, l.country, l.persona, l.title, l."engagementScore",
-           (SELECT max(tp."occurredAt") FROM "Touchpoint" tp WHERE tp."leadId" = l.id AND tp."occurredAt" <= ${at}) AS "lastEngagedAt"
-      FROM "Lead" l WHERE l.id = ${leadId}`;
+  const candidate = await mqlCandidateIn(tx, leadId, at);
   const verdict = evaluateMql(criteria.rule, candidate!, at);
   if (verdict.qualifies && lead.stage === "AWARENESS" && !["REJECTED", "DISQUALIFIED"].includes(lead.status)) {
     await moveStageIn(tx, {

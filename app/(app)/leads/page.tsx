@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LeadFilters } from "@/components/leads/lead-filters";
 import { LeadTable } from "@/components/leads/lead-table";
+import { BulkActions } from "@/components/records/bulk/bulk-actions";
+import { SavedViews } from "@/components/records/views/saved-views";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -21,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LeadsPage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
-  await authorizePage("records.read");
+  const user = await authorizePage("records.read");
 
   const view = parseLeadListView(await searchParams);
   const { t, locale } = await getI18n();
@@ -49,7 +51,11 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         segments={segments.map((segment) => ({ value: String(segment.id), label: segment.name }))}
         owners={owners.map((owner) => ({ value: String(owner.id), label: owner.name }))}
       />
-      <Card>{page.leads.length === 0 ? <EmptyState message={t("leads.noMatch")} /> : <LeadTable leads={page.leads} />}</Card>
+      <div className="mb-4 flex flex-col gap-3">
+        <SavedViews kind="LEAD" query={start} user={user} />
+        <BulkActions kind="LEAD" user={user} />
+      </div>
+      <Card>{page.leads.length === 0 ? <EmptyState message={t("leads.noMatch")} /> : <LeadTable leads={page.leads} selectable />}</Card>
       {(view.after || page.next) && (
         <nav aria-label={t("leads.pagination")} className="mt-4 flex justify-end gap-2 text-sm">
           {view.after && (

@@ -3,8 +3,10 @@ import { sourcesEn } from "./sources";
 import { capacityEn } from "./capacity";
 import { segmentsEn } from "./segments";
 import { drillEn } from "./drill";
+import { recordDetailEn } from "./record-detail";
 import { validationEn } from "./validation";
 import { recordFormsEn } from "./record-forms";
+import { recordViewsEn } from "./record-views";
 
 /**
  * The English catalog is the reference: its keys are the app's message keys, and its
@@ -379,8 +381,10 @@ export const en = {
   ...capacityEn,
   ...segmentsEn,
   ...drillEn,
+  ...recordDetailEn,
   ...validationEn,
   ...recordFormsEn,
+  ...recordViewsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,8 +4,10 @@ import { sourcesFi } from "./sources";
 import { capacityFi } from "./capacity";
 import { segmentsFi } from "./segments";
 import { drillFi } from "./drill";
+import { recordDetailFi } from "./record-detail";
 import { validationFi } from "./validation";
 import { recordFormsFi } from "./record-forms";
+import { recordViewsFi } from "./record-views";
 
 export const fi: Messages = {
   "app.name": "Rusetti",
@@ -376,6 +378,8 @@ export const fi: Messages = {
   ...capacityFi,
   ...segmentsFi,
   ...drillFi,
+  ...recordDetailFi,
   ...validationFi,
   ...recordFormsFi,
+  ...recordViewsFi,
 };
