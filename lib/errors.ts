@@ -11,10 +11,29 @@ export const APP_ERROR_STATUS = {
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
 
+/** A page a field's message points to, e.g. the existing record a new one would duplicate. */
+export type FieldLink = { href: string; label: string };
+
+/** One field of a stale edit: what the form started from, what is stored now and who stored it, and what the user wants. */
+export type FieldConflict = {
+  field: string;
+  base: unknown;
+  theirs: unknown;
+  yours: unknown;
+  changedBy: string | null;
+  changedAt: string | null;
+};
+
+/** What a stale edit ran into: the version stored now, to resubmit against, and each field changed since. */
+export type ConflictDetails = { currentVersion: number; fields: FieldConflict[] };
+
 type AppErrorOptions = {
   /** A more specific user-facing message than the code's default one. */
   messageKey?: PlainMessageKey;
+  /** Per field: messages, or catalog keys (`validation.*`, …) that the action translates. */
   fieldErrors?: Record<string, string[]>;
+  fieldLinks?: Record<string, FieldLink>;
+  conflict?: ConflictDetails;
   cause?: unknown;
 };
 
@@ -28,6 +47,8 @@ export class AppError extends Error {
   readonly status: number;
   readonly messageKey?: PlainMessageKey;
   readonly fieldErrors?: Record<string, string[]>;
+  readonly fieldLinks?: Record<string, FieldLink>;
+  readonly conflict?: ConflictDetails;
 
   constructor(code: AppErrorCode, message: string = code, options: AppErrorOptions = {}) {
     super(message, { cause: options.cause });
@@ -36,6 +57,8 @@ export class AppError extends Error {
     this.status = APP_ERROR_STATUS[code];
     this.messageKey = options.messageKey;
     this.fieldErrors = options.fieldErrors;
+    this.fieldLinks = options.fieldLinks;
+    this.conflict = options.conflict;
   }
 }
 

@@ -59,7 +59,16 @@ export function authedAction<S extends z.ZodType, T = void>(
       unstable_rethrow(error);
       const appError = toAppError(error);
       if (!appError) throw error;
-      return failure(appError.code, t(appError.messageKey ?? `errors.${appError.code}`), appError.fieldErrors);
+      // Field messages from a handler may be catalog keys, like the schemas' own.
+      const fieldErrors = appError.fieldErrors && mapValues(appError.fieldErrors, (messages) => messages.map((message) => translateIssue(t, message)));
+      return failure(appError.code, t(appError.messageKey ?? `errors.${appError.code}`), fieldErrors, {
+        fieldLinks: appError.fieldLinks,
+        conflict: appError.conflict,
+      });
     }
   };
+}
+
+function mapValues<V, W>(record: Record<string, V>, map: (value: V) => W): Record<string, W> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
 }

@@ -6,6 +6,7 @@ import { drillEn } from "./drill";
 import { recordDetailEn } from "./record-detail";
 import { listsEn } from "./lists";
 import { validationEn } from "./validation";
+import { recordFormsEn } from "./record-forms";
 import { recordViewsEn } from "./record-views";
 
 /**
@@ -360,6 +361,7 @@ export const en = {
   ...recordDetailEn,
   ...listsEn,
   ...validationEn,
+  ...recordFormsEn,
   ...recordViewsEn,
 } as const;
 

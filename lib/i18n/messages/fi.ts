@@ -7,6 +7,7 @@ import { drillFi } from "./drill";
 import { recordDetailFi } from "./record-detail";
 import { listsFi } from "./lists";
 import { validationFi } from "./validation";
+import { recordFormsFi } from "./record-forms";
 import { recordViewsFi } from "./record-views";
 
 export const fi: Messages = {
@@ -357,5 +358,6 @@ export const fi: Messages = {
   ...recordDetailFi,
   ...listsFi,
   ...validationFi,
+  ...recordFormsFi,
   ...recordViewsFi,
 };

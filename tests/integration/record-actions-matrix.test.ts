@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@/generated/prisma/enums";
+import { ROLES } from "@/lib/auth/permissions";
+import { formData, runAction, signInAs, type ActionOutcome } from "../support/action-session";
+import { createRoleUsers, type RoleUser } from "../support/role-users";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+type Actions = {
+  lead: typeof import("@/lib/actions/records/lead");
+  contact: typeof import("@/lib/actions/records/contact");
+  account: typeof import("@/lib/actions/records/account");
+  deal: typeof import("@/lib/actions/records/deal");
+  search: typeof import("@/lib/actions/records/account-search");
+};
+type Writes = {
+  lead: typeof import("@/lib/records/writes/lead");
+  contact: typeof import("@/lib/records/writes/contact");
+  account: typeof import("@/lib/records/writes/account");
+  deal: typeof import("@/lib/records/writes/deal");
+};
+
+/**
+ * One row per server action: who may call it (from the product's spec, not from the
+ * permission module, so the two are checked against each other) and how to call it. Each
+ * call gets fresh input (`unique` differs per call) so that allowed calls never collide;
+ * `prepare` writes whatever the call needs (the record an update edits) and returns the call.
+ */
+type Call = () => Promise<ActionOutcome<unknown>>;
+type Row = { action: string; allowed: readonly Role[]; prepare: (unique: number) => Promise<Call>; reads?: true };
+
+const EVERYONE = ROLES;
+const SALES_AND_MARKETING: readonly Role[] = ["ADMIN", "SALES", "MARKETING"];
+const SALES_ONLY: readonly Role[] = ["ADMIN", "SALES"];
+
+describe("who may call each record action", () => {
+  let database: TestDatabase;
+  let users: Record<Role, RoleUser>;
+  let actions: Actions;
+  let writes: Writes;
+  let accountId: number;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    process.env.DATABASE_URL = database.url;
+    users = await createRoleUsers(database.prisma);
+    actions = {
+      lead: await import("@/lib/actions/records/lead"),
+      contact: await import("@/lib/actions/records/contact"),
+      account: await import("@/lib/actions/records/account"),
+      deal: await import("@/lib/actions/records/deal"),
+      search: await import("@/lib/actions/records/account-search"),
+    };
+    writes = {
+      lead: await import("@/lib/records/writes/lead"),
+      contact: await import("@/lib/records/writes/contact"),
+      account: await import("@/lib/records/writes/account"),
+      deal: await import("@/lib/records/writes/deal"),
+    };
+    accountId = await writes.account.createAccount(database.prisma, account(0), { actorId: null });
+  });
+  afterAll(async () => {
+    const { db } = await import("@/lib/db/client");
+    await db.$disconnect();
+    await database.drop();
+  });
+
+  const lead = (n: number) => ({ firstName: "Anna", lastName: `Virtanen ${n}`, email: `anna.${n}@kuura.fi`, phone: null, title: null, persona: null, company: null, companyDomain: null, industry: null, employees: null, country: null, source: "WEB" as const, campaignId: null, segmentId: null, ownerId: null, externalId: null });
+  const contact = (n: number) => ({ firstName: "Ville", lastName: `Koski ${n}`, email: `ville.${n}@kuura.fi`, phone: null, title: null, persona: null, accountId: null, ownerId: null, externalId: null });
+  const account = (n: number) => ({ name: `Kuura ${n} Oy`, domain: `kuura${n}.fi`, industry: "Software", employees: null, country: "FI", segmentId: null, tier: null, ownerId: null, frameworkAgreement: false, expectedOrderIntervalDays: null, externalId: null });
+  const deal = (n: number) => ({ name: `Deal ${n}`, accountId, amountMinor: 100_000, currency: "EUR", productLine: null, pipelineStage: "QUALIFICATION" as const, closeDate: new Date("2026-09-30T00:00:00Z"), source: null, ownerId: null, externalId: null });
+
+  // An update row opens a fresh record and submits it with one field changed, as its edit form would.
+  async function edit(create: () => Promise<number>, values: Record<string, unknown>, change: Record<string, unknown>) {
+    const id = await create();
+    return formData({ ...values, ...change, id, version: 1, base: values });
+  }
+
+  const runEdit = (action: Parameters<typeof runAction<FormData, never>>[0], input: FormData): Call => () => runAction(action, input);
+
+  const ROWS: Row[] = [
+    { action: "createLeadAction", allowed: SALES_AND_MARKETING, prepare: async (n) => () => runAction(actions.lead.createLeadAction, formData(lead(n))) },
+    {
+      action: "updateLeadAction",
+      allowed: SALES_AND_MARKETING,
+      prepare: async (n) => runEdit(actions.lead.updateLeadAction, await edit(() => writes.lead.createLead(database.prisma, lead(n), { actorId: null }), lead(n), { title: "CTO" })),
+    },
+    { action: "leadDomainHintAction", allowed: SALES_AND_MARKETING, prepare: async () => () => runAction(actions.lead.leadDomainHintAction, { companyDomain: "kuura0.fi" }), reads: true },
+    { action: "createContactAction", allowed: SALES_AND_MARKETING, prepare: async (n) => () => runAction(actions.contact.createContactAction, formData(contact(n))) },
+    {
+      action: "updateContactAction",
+      allowed: SALES_AND_MARKETING,
+      prepare: async (n) => runEdit(actions.contact.updateContactAction, await edit(() => writes.contact.createContact(database.prisma, contact(n), { actorId: null }), contact(n), { title: "CFO" })),
+    },
+    { action: "createAccountAction", allowed: SALES_ONLY, prepare: async (n) => () => runAction(actions.account.createAccountAction, formData(account(n))) },
+    {
+      action: "updateAccountAction",
+      allowed: SALES_ONLY,
+      prepare: async (n) => runEdit(actions.account.updateAccountAction, await edit(() => writes.account.createAccount(database.prisma, account(n), { actorId: null }), account(n), { industry: "Energy" })),
+    },
+    { action: "createDealAction", allowed: SALES_ONLY, prepare: async (n) => () => runAction(actions.deal.createDealAction, formData({ ...deal(n), type: "NEW", closeDate: "2026-09-30", amountMinor: "1000,00" })) },
+    {
+      action: "updateDealAction",
+      allowed: SALES_ONLY,
+      prepare: async (n) => {
+        const values = { ...deal(n), closeDate: "2026-09-30T00:00:00.000Z" };
+        const id = await writes.deal.createDeal(database.prisma, { ...deal(n), type: "NEW" }, { actorId: null });
+        return runEdit(actions.deal.updateDealAction, formData({ ...values, closeDate: "2026-09-30", amountMinor: "2000,00", id, version: 1, base: values }));
+      },
+    },
+    { action: "searchAccountsAction", allowed: EVERYONE, prepare: async () => () => runAction(actions.search.searchAccountsAction, { query: "Kuura" }), reads: true },
+  ];
+
+  // Everything an action could write: rows, versions, transitions and audit entries.
+  const footprint = async () =>
+    database.prisma.$queryRaw<object[]>`
+      SELECT (SELECT count(*) FROM "AuditLog")::int AS audit, (SELECT count(*) FROM "StageTransition")::int AS transitions,
+             (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "Lead") AS leads,
+             (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "Contact") AS contacts,
+             (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "Account") AS accounts,
+             (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "Deal") AS deals`;
+
+  let unique = 1;
+  const cases = ROWS.flatMap((row) => ROLES.map((role) => [row.action, role, row.allowed.includes(role) ? "allowed" : "FORBIDDEN", row] as const));
+
+  it.each(cases)("%s as %s: %s", async (_action, role, expected, row) => {
+    const call = await row.prepare(unique++);
+    signInAs(users[role]);
+    const before = await footprint();
+    const outcome = await call();
+    if (expected === "allowed" && row.reads) {
+      expect(outcome).toMatchObject({ ok: true, data: expect.anything() });
+    } else if (expected === "allowed") {
+      // A write that went through opens the record's page and left its audit trail.
+      expect(outcome).toMatchObject({ ok: true, redirectedTo: expect.stringMatching(/^\/(leads|contacts|accounts|deals)\/\d+$/) });
+      expect(await footprint()).not.toEqual(before);
+    } else {
+      expect(outcome).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await footprint()).toEqual(before);
+    }
+  });
+
+  it.each(ROWS.map((row) => [row.action, row] as const))("%s signed out: UNAUTHENTICATED, nothing written", async (_action, row) => {
+    const call = await row.prepare(unique++);
+    signInAs(null);
+    const before = await footprint();
+    expect(await call()).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await footprint()).toEqual(before);
+  });
+});

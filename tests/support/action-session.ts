@@ -1,0 +1,66 @@
+import { vi } from "vitest";
+import type { ActionResult } from "@/lib/actions/result";
+
+/*
+ * Server actions as a signed-in user, outside a Next request. Importing this module (before
+ * the actions, which test files load with `await import` once DATABASE_URL is set) replaces:
+ * - next-auth's getServerSession with the session of whoever `signInAs` named, so the real
+ *   getCurrentUser still reads that user from the database (role, locale, active);
+ * - next/headers' cookies with an empty jar (the signed-out language lookup);
+ * - next/cache's revalidation, which needs Next's request store, with a recorder.
+ */
+
+const session = vi.hoisted(() => ({ userId: null as number | null, revalidated: [] as string[] }));
+
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () =>
+    session.userId === null ? null : { user: { id: session.userId, name: "", email: "", role: "ADMIN", locale: "en", authenticatedAt: Math.floor(Date.now() / 1000) } },
+}));
+
+vi.mock("next/headers", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/headers")>()),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
+}));
+
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/cache")>()),
+  revalidatePath: (path: string) => void session.revalidated.push(path),
+  revalidateTag: (tag: string) => void session.revalidated.push(`tag:${tag}`),
+}));
+
+/** Signs the user with this id in for the actions called next; null signs out. */
+export function signInAs(user: { id: number } | null): void {
+  session.userId = user?.id ?? null;
+}
+
+/** The paths the actions revalidated since the last call. */
+export function takeRevalidated(): string[] {
+  return session.revalidated.splice(0);
+}
+
+/** An action's result, or where it redirected to after succeeding. */
+export type ActionOutcome<T> = ActionResult<T> | { ok: true; redirectedTo: string };
+
+type CallableAction<I, T> = (previous: ActionResult<T> | null, input: I) => Promise<ActionResult<T>>;
+
+/** Calls a server action as a form would (FormData) or as code does (a plain object). */
+export async function runAction<I, T>(action: CallableAction<I, T>, input: I): Promise<ActionOutcome<T>> {
+  const { isRedirectError } = await import("next/dist/client/components/redirect-error");
+  try {
+    return await action(null, input);
+  } catch (error) {
+    if (isRedirectError(error)) return { ok: true, redirectedTo: error.digest.split(";")[2]! };
+    throw error;
+  }
+}
+
+/** FormData from plain values, as a submitted form sends them (absent for undefined, text otherwise). */
+export function formData(values: Record<string, unknown>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || value === null) continue;
+    data.append(name, typeof value === "object" ? JSON.stringify(value) : String(value));
+  }
+  return data;
+}
