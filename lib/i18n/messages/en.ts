@@ -3,6 +3,7 @@ import { sourcesEn } from "./sources";
 import { capacityEn } from "./capacity";
 import { segmentsEn } from "./segments";
 import { drillEn } from "./drill";
+import { importEn } from "./import";
 import { validationEn } from "./validation";
 
 /**
@@ -378,6 +379,7 @@ export const en = {
   ...capacityEn,
   ...segmentsEn,
   ...drillEn,
+  ...importEn,
   ...validationEn,
 } as const;
 

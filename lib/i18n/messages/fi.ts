@@ -4,6 +4,7 @@ import { sourcesFi } from "./sources";
 import { capacityFi } from "./capacity";
 import { segmentsFi } from "./segments";
 import { drillFi } from "./drill";
+import { importFi } from "./import";
 import { validationFi } from "./validation";
 
 export const fi: Messages = {
@@ -375,5 +376,6 @@ export const fi: Messages = {
   ...capacityFi,
   ...segmentsFi,
   ...drillFi,
+  ...importFi,
   ...validationFi,
 };
