@@ -2,10 +2,10 @@ import type { NavKey } from "@/lib/auth/navigation";
 import { DEMO_ROLES, DEMO_USERS, expect, signIn, test, translatorOf, type DemoRole } from "./support/demo";
 
 const NAVIGATION: Record<DemoRole, NavKey[]> = {
-  ADMIN: ["dashboard", "leads", "accounts", "deals", "settings"],
+  ADMIN: ["dashboard", "leads", "accounts", "deals", "import", "settings"],
   LEADERSHIP: ["dashboard", "leads", "accounts", "deals"],
-  SALES: ["dashboard", "leads", "accounts", "deals"],
-  MARKETING: ["dashboard", "leads", "accounts", "deals"],
+  SALES: ["dashboard", "leads", "accounts", "deals", "import"],
+  MARKETING: ["dashboard", "leads", "accounts", "deals", "import"],
 };
 
 for (const role of DEMO_ROLES) {

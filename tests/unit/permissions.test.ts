@@ -71,10 +71,10 @@ describe("assertCan", () => {
 
 describe("navigation", () => {
   it.each<[Role, string[]]>([
-    ["ADMIN", ["dashboard", "leads", "accounts", "deals", "settings"]],
+    ["ADMIN", ["dashboard", "leads", "accounts", "deals", "import", "settings"]],
     ["LEADERSHIP", ["dashboard", "leads", "accounts", "deals"]],
-    ["SALES", ["dashboard", "leads", "accounts", "deals"]],
-    ["MARKETING", ["dashboard", "leads", "accounts", "deals"]],
+    ["SALES", ["dashboard", "leads", "accounts", "deals", "import"]],
+    ["MARKETING", ["dashboard", "leads", "accounts", "deals", "import"]],
   ])("%s sees %j", (role, keys) => {
     expect(navigationFor(role).map((item) => item.key)).toEqual(keys);
   });

@@ -17,8 +17,9 @@ export const importEn = {
   "import.uploading": "Uploading…",
   "import.recent": "Recent imports",
   "import.noRecent": "No imports yet.",
-  "import.rowsCount": "{count} rows",
-  "import.open": "Open",
+  "import.column.kind": "Records",
+  "import.column.rows": "Rows",
+  "import.column.status": "Status",
 
   "import.job.title": "Import of {file}",
   "import.job.summary": "{kind} · {rows} rows · {encoding}, separator {separator}",
@@ -133,8 +134,9 @@ export const importFi: CatalogOf<typeof importEn> = {
   "import.uploading": "Ladataan…",
   "import.recent": "Viimeisimmät tuonnit",
   "import.noRecent": "Ei vielä tuonteja.",
-  "import.rowsCount": "{count} riviä",
-  "import.open": "Avaa",
+  "import.column.kind": "Tietueet",
+  "import.column.rows": "Rivejä",
+  "import.column.status": "Tila",
 
   "import.job.title": "Tiedoston {file} tuonti",
   "import.job.summary": "{kind} · {rows} riviä · {encoding}, erotin {separator}",

@@ -24,6 +24,11 @@ const EXTRA: Record<string, string> = {
 
 let table: Map<string, string> | null = null;
 
+/** A region code as Unicode has it now: "UK" is "GB", East Germany's "DD" is "DE". */
+function canonical(code: string): string {
+  return Intl.getCanonicalLocales(`und-${code}`)[0]!.slice(4);
+}
+
 /**
  * Country names → ISO 3166 alpha-2. A name two codes share is dropped rather than guessed,
  * so only unambiguous names are read.
@@ -37,6 +42,8 @@ function countryTable(): Map<string, string> {
     for (const a of letters) {
       for (const b of letters) {
         const code = a + b;
+        // Retired codes ("DD", "UK") name the same country as their successor: keep the successor.
+        if (canonical(code) !== code) continue;
         const name = names.of(code);
         if (!name || name === code) continue;
         const key = normalizeName(name);
@@ -54,6 +61,6 @@ function countryTable(): Map<string, string> {
 /** The ISO code of a country named or coded in a file ("Suomi", "Finland", "fi", "FIN"); the text itself when unknown, for the schema to reject. */
 export function countryCode(text: string): string {
   const value = text.trim();
-  if (/^[A-Za-z]{2}$/.test(value)) return value.toUpperCase();
+  if (/^[A-Za-z]{2}$/.test(value)) return canonical(value.toUpperCase());
   return countryTable().get(normalizeName(value)) ?? value;
 }

@@ -1,0 +1,13 @@
+import { authedRoute } from "@/lib/auth/authed-route";
+import { jobIdOf, loadOwnJob } from "@/lib/import/job-access";
+
+type Context = { params: Promise<{ jobId: string }> };
+
+/** Where an import stands, polled by its page while it is applied. */
+export const GET = authedRoute("records.import", async (_request, user, { params }: Context) => {
+  const job = await loadOwnJob(user, jobIdOf((await params).jobId));
+  return Response.json(
+    { status: job.status, processed: job.processedRows, total: job.totalRows, created: job.createCount, updated: job.updateCount },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+});
