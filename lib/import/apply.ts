@@ -7,6 +7,10 @@ import type { ColumnMapping } from "./mapping/headers";
 import type { RowError } from "./plan";
 import { planImport } from "./run-plan";
 
+// An update of a job returns only its id: by default Prisma would send back the whole row,
+// the stored file included, on every progress step.
+const NOTHING = { id: true } as const;
+
 // A file of 100,000 rows takes seconds, not Prisma's default five-second transaction limit.
 const TRANSACTION_LIMITS = { timeout: 30 * 60_000, maxWait: 60_000 };
 
@@ -49,7 +53,7 @@ export async function runApply(client: PrismaClient, jobId: number, actorId: num
       if (plan.errors.length > 0) throw new RowsRejected(plan.errors, plan.rejectedRows);
       const context = { kind, actorId, at: new Date(), jobId };
       const progress = async (done: number) => {
-        await client.importJob.update({ where: { id: jobId }, data: { processedRows: done } });
+        await client.importJob.update({ where: { id: jobId }, data: { processedRows: done }, select: NOTHING });
       };
       const applied = await applyPlanIn(tx, context, plan.rows, mappedFields, progress);
       await audit(tx, {
@@ -64,9 +68,10 @@ export async function runApply(client: PrismaClient, jobId: number, actorId: num
     await client.importJob.update({
       where: { id: jobId },
       data: { status: "APPLIED", createCount: counts.created, updateCount: counts.updated, processedRows: counts.created + counts.updated, appliedAt: new Date() },
+      select: NOTHING,
     });
   } catch (error) {
-    await client.importJob.update({ where: { id: jobId }, data: failedJob(error) });
+    await client.importJob.update({ where: { id: jobId }, data: failedJob(error), select: NOTHING });
   }
 }
 

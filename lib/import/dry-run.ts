@@ -34,6 +34,8 @@ export async function dryRunImport(client: PrismaClient, job: Job, mappingInput:
       failure: null,
       validatedAt: new Date(),
     },
+    // Not the stored file back.
+    select: { id: true },
   });
   await client.importMapping.upsert({
     where: { userId_kind_headerSignature: { userId: job.userId, kind: job.kind, headerSignature: job.headerSignature } },

@@ -94,7 +94,8 @@ export function planRows(
   const spec = KIND_SPECS[kind];
   const columnOf = new Map(mapping.flatMap((field, column) => (field ? [[field, header[column]!] as const] : [])));
   const mappedFields = [...columnOf.keys()];
-  const update = spec.fields.pick(Object.fromEntries(mappedFields.map((field) => [field, true])) as Record<string, true>);
+  // An update checks only the cells it changes: a blank cell keeps the record's value.
+  const update = spec.fields.pick(Object.fromEntries(mappedFields.map((field) => [field, true])) as Record<string, true>).partial();
   const seenKeys: Record<KeyName, Map<string, number>> = { email: new Map(), domain: new Map(), externalId: new Map() };
   const seenTargets = new Map<number, number>();
   const rows: PlannedRow[] = [];
@@ -127,9 +128,13 @@ export function planRows(
     }
 
     const schema = id === null ? spec.create : update;
-    const parsed = schema.safeParse(row.values, errorMap ? { error: errorMap } : undefined);
+    const input = id === null ? row.values : Object.fromEntries(Object.entries(row.values).filter(([field]) => !row.blank.has(field)));
+    const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
+      // The language's error map slows every parse several times over, so it is used only to
+      // word the issues of a row already known to fail.
+      const worded = errorMap ? schema.safeParse(input, { error: errorMap }) : parsed;
+      for (const issue of (worded.error ?? parsed.error).issues) {
         const field = typeof issue.path[0] === "string" ? issue.path[0] : null;
         // A field already reported by its reader (an unknown owner) needs no second reason.
         if (field && row.errors.some((e) => e.field === field)) continue;

@@ -50,7 +50,10 @@ export async function benchImport(rows: number, log: (line: string) => void): Pr
         await time(`upload (${round})`, async () => {
           jobId = await createImportJob(prisma, user.id, "LEAD", "bench.csv", bytes);
         });
-        const job = await prisma.importJob.findUniqueOrThrow({ where: { id: jobId } });
+        const job = await prisma.importJob.findUniqueOrThrow({
+          where: { id: jobId },
+          select: { id: true, userId: true, headers: true, headerSignature: true, status: true, mapping: true },
+        });
         await time(`dry run (${round})`, async () => {
           const summary = await dryRunImport(prisma, { ...job, kind: "LEAD" }, job.mapping, "en");
           if (summary.rejectedRows > 0) throw new Error(`bench file has ${summary.rejectedRows} rejected rows`);
@@ -58,7 +61,7 @@ export async function benchImport(rows: number, log: (line: string) => void): Pr
         await time(`apply (${round})`, async () => {
           await claimApply(prisma, jobId);
           await runApply(prisma, jobId, user.id);
-          const done = await prisma.importJob.findUniqueOrThrow({ where: { id: jobId } });
+          const done = await prisma.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { status: true, failure: true } });
           if (done.status !== "APPLIED") throw new Error(`apply ended ${done.status}: ${done.failure}`);
         });
       }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { expect, test, translatorOf } from "./support/demo";
+import { leadCsv } from "@/scripts/bench/import-leads-csv";
+import { DEMO_USERS, expect, test, translatorOf } from "./support/demo";
 
 const unique = () => `e2e${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
@@ -76,4 +77,16 @@ test("the import refuses roles without the rights, on the page and in the routes
   expect(accounts.status()).toBe(403);
   const leads = await marketing.request.post("/api/import?kind=LEAD&name=x.csv", { data: "Email\nm@b.fi\n", headers: { "Content-Type": "text/csv" } });
   expect(leads.status()).toBe(201);
+});
+
+test("a 100,000-row export (about 16 MB) uploads through the route in one request body", async ({ pageAs }) => {
+  test.setTimeout(120_000);
+  const page = await pageAs("SALES");
+  const body = Buffer.from(leadCsv(100_000, DEMO_USERS.SALES), "utf8");
+  expect(body.length).toBeGreaterThan(10 * 1024 * 1024);
+  const upload = await page.request.post("/api/import?kind=LEAD&name=hubspot-export.csv", { data: body, headers: { "Content-Type": "text/csv" }, timeout: 90_000 });
+  expect(upload.status()).toBe(201);
+  const { id } = (await upload.json()) as { id: number };
+  const progress = await page.request.get(`/api/import/${id}`);
+  expect(await progress.json()).toMatchObject({ status: "UPLOADED", total: 100_000, processed: 0 });
 });

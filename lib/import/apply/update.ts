@@ -8,8 +8,8 @@ import { jsonOf, type WriteContext } from "./insert";
  * Updates a chunk of matched records in one statement: only the mapped fields, a blank cell
  * (null here) keeping the current value, and every record's version bumped so that a form
  * opened before the import refuses to overwrite it. The same statement writes each record's
- * update audit entry with its values before and after: the CTEs all read the snapshot from
- * before the UPDATE, so `before` holds the old values.
+ * update audit entry with its values before and after: `old`, the table joined to itself,
+ * is read from the snapshot before the UPDATE, so it holds the values being replaced.
  */
 export async function updateChunk(tx: Tx, context: WriteContext, fields: readonly string[], rows: readonly PlannedRow[]): Promise<void> {
   const { kind } = context;
@@ -20,18 +20,15 @@ export async function updateChunk(tx: Tx, context: WriteContext, fields: readonl
   const set = columns.map((field) => `${quote(field)} = COALESCE(u.${quote(field)}::${types[field]}, r.${quote(field)})`);
   const audited = [...columns, "version"];
   await tx.$executeRawUnsafe(
-    `WITH u AS (
-       SELECT * FROM unnest($1::int[]${params.map((param) => `, ${param}`).join("")}) AS u(id${columns.map((field) => `, ${quote(field)}`).join("")})
-     ), before AS (
-       SELECT r.id, ${jsonOf(audited, "r")} AS data FROM ${TABLE[kind]} r JOIN u ON u.id = r.id
-     ), changed AS (
+    `WITH changed AS (
        UPDATE ${TABLE[kind]} r SET ${[...set, "version = r.version + 1", `"updatedAt" = $5`].join(", ")}
-         FROM u WHERE r.id = u.id
-       RETURNING r.id, ${jsonOf(audited, "r")} AS data
+         FROM unnest($1::int[]${params.map((param) => `, ${param}`).join("")}) AS u(id${columns.map((field) => `, ${quote(field)}`).join("")})
+         JOIN ${TABLE[kind]} old ON old.id = u.id
+        WHERE r.id = u.id
+       RETURNING r.id, ${jsonOf(audited, "old")} AS before, ${jsonOf(audited, "r")} AS after
      )
      INSERT INTO "AuditLog" ("actorId", action, "entityKind", "entityId", before, after, "occurredAt")
-     SELECT $2, $3, $4, changed.id::text, before.data, changed.data || jsonb_build_object('importJobId', $6::int), $5
-       FROM changed JOIN before ON before.id = changed.id`,
+     SELECT $2, $3, $4, changed.id::text, changed.before, changed.after || jsonb_build_object('importJobId', $6::int), $5 FROM changed`,
     rows.map((row) => row.id),
     context.actorId,
     `${kind.toLowerCase()}.update`,

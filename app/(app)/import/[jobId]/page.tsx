@@ -12,9 +12,8 @@ import { isAppError } from "@/lib/errors";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import type { MessageKey, Translate } from "@/lib/i18n/translator";
-import { jobIdOf, loadOwnJob, type ImportJobView } from "@/lib/import/job-access";
+import { expireStaleApply, jobIdOf, loadOwnJob, rowErrorsOf, type ImportJobView } from "@/lib/import/job-access";
 import { importFields, KIND_SLUG, KIND_SPECS } from "@/lib/import/kinds";
-import type { RowError } from "@/lib/import/plan";
 import { translateReason } from "@/lib/import/translate-error";
 
 const SHOWN_ERRORS = 200;
@@ -29,7 +28,9 @@ const SEPARATOR_KEY = { ",": "import.separator.comma", ";": "import.separator.se
 async function loadJob(jobIdText: string): Promise<ImportJobView> {
   const user = await authorizePage("records.import");
   try {
-    return await loadOwnJob(user, jobIdOf(jobIdText));
+    const jobId = jobIdOf(jobIdText);
+    await expireStaleApply(jobId);
+    return await loadOwnJob(user, jobId);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
@@ -42,8 +43,8 @@ const fieldLabel = (t: Translate, field: string) => t(`import.field.${field}` as
 export default async function ImportJobPage({ params }: { params: Promise<{ jobId: string }> }) {
   const job = await loadJob((await params).jobId);
   const { t, locale } = await getI18n();
-  const rowErrors = (job.rowErrors ?? []) as RowError[];
-  const shown: ShownError[] = rowErrors.slice(0, SHOWN_ERRORS).map((error) => ({
+  const rowErrors = await rowErrorsOf(job.id, SHOWN_ERRORS);
+  const shown: ShownError[] = rowErrors.errors.map((error) => ({
     row: error.row,
     column: error.column ?? (error.field ? fieldLabel(t, error.field) : ""),
     reason: translateReason(t, error.message, error.params),
@@ -106,7 +107,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
             updated={job.updateCount ?? 0}
             rejectedRows={job.errorCount ?? 0}
             errors={shown}
-            errorTotal={rowErrors.length}
+            errorTotal={rowErrors.total}
             t={t}
             locale={locale}
           />

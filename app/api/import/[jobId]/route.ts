@@ -1,11 +1,13 @@
 import { authedRoute } from "@/lib/auth/authed-route";
-import { jobIdOf, loadOwnJob } from "@/lib/import/job-access";
+import { expireStaleApply, jobIdOf, loadOwnJob } from "@/lib/import/job-access";
 
 type Context = { params: Promise<{ jobId: string }> };
 
 /** Where an import stands, polled by its page while it is applied. */
 export const GET = authedRoute("records.import", async (_request, user, { params }: Context) => {
-  const job = await loadOwnJob(user, jobIdOf((await params).jobId));
+  const jobId = jobIdOf((await params).jobId);
+  await expireStaleApply(jobId);
+  const job = await loadOwnJob(user, jobId);
   return Response.json(
     { status: job.status, processed: job.processedRows, total: job.totalRows, created: job.createCount, updated: job.updateCount },
     { headers: { "Cache-Control": "no-store" } },

@@ -2,8 +2,7 @@ import { authedRoute } from "@/lib/auth/authed-route";
 import { csvResponse } from "@/lib/csv/response";
 import { db } from "@/lib/db/client";
 import { createTranslator } from "@/lib/i18n/translator";
-import { jobIdOf, loadOwnJob } from "@/lib/import/job-access";
-import type { RowError } from "@/lib/import/plan";
+import { allRowErrorsOf, jobIdOf, loadOwnJob } from "@/lib/import/job-access";
 import { rejectedRowsCsv } from "@/lib/import/rejected";
 
 type Context = { params: Promise<{ jobId: string }> };
@@ -12,7 +11,7 @@ type Context = { params: Promise<{ jobId: string }> };
 export const GET = authedRoute("records.import", async (_request, user, { params }: Context) => {
   const job = await loadOwnJob(user, jobIdOf((await params).jobId));
   const { file } = await db.importJob.findUniqueOrThrow({ where: { id: job.id }, select: { file: true } });
-  const errors = (job.rowErrors ?? []) as RowError[];
+  const errors = await allRowErrorsOf(job.id);
   const name = job.fileName.replace(/\.csv$/i, "").replace(/[^\w.-]+/g, "_");
   return csvResponse(`${name}-rejected.csv`, rejectedRowsCsv(file, errors, createTranslator(user.locale)));
 });
