@@ -21,8 +21,9 @@ export async function dryRunImport(client: PrismaClient, job: Job, mappingInput:
   if (!mapping) throw new AppError("INVALID", "mapping does not fit", { messageKey: "import.error.mapping" });
   const { file } = await client.importJob.findUniqueOrThrow({ where: { id: job.id }, select: { file: true } });
   const plan = await planImport(client, { kind: job.kind, file, mapping }, validationErrorMap(locale));
-  await client.importJob.update({
-    where: { id: job.id },
+  // Conditional, so a dry run that ends after an apply has started does not reset that job.
+  const { count } = await client.importJob.updateMany({
+    where: { id: job.id, status: { in: ["UPLOADED", "VALIDATED", "FAILED"] } },
     data: {
       mapping,
       status: "VALIDATED",
@@ -34,9 +35,8 @@ export async function dryRunImport(client: PrismaClient, job: Job, mappingInput:
       failure: null,
       validatedAt: new Date(),
     },
-    // Not the stored file back.
-    select: { id: true },
   });
+  if (count === 0) throw new AppError("CONFLICT", "applied meanwhile", { messageKey: "import.error.busy" });
   await client.importMapping.upsert({
     where: { userId_kind_headerSignature: { userId: job.userId, kind: job.kind, headerSignature: job.headerSignature } },
     create: { userId: job.userId, kind: job.kind, headerSignature: job.headerSignature, mapping },
