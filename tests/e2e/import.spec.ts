@@ -16,6 +16,8 @@ function leadFile(tag: string, badEmail: boolean): Buffer {
 }
 
 test("SALES imports leads: errors by row and column, rejected rows download, then a fixed file applies with progress", async ({ pageAs }) => {
+  // Two uploads, two checks, a download and an apply: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   const tag = unique();
   const page = await pageAs("SALES");
   await page.goto("/import");
