@@ -6,6 +6,7 @@
  *   npm run bench                              both sizes, 9 timed runs each
  *   npm run bench -- --sizes 100000 --runs 5
  *   npm run bench -- --pages                 also each page's server time over HTTP
+ *   npm run bench -- --import [--rows N]      only the CSV import of N messy leads (100,000)
  */
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -14,6 +15,7 @@ import { addDays, addMonths, customPeriod, previousPeriod } from "@/lib/metrics/
 import { baselineQueries } from "./bench/baselines";
 import { dashboardLoads } from "./bench/dashboards";
 import { BENCH_END, openDataset } from "./bench/dataset";
+import { benchImport } from "./bench/import";
 import { timePages } from "./bench/pages";
 import { percentile, timeRuns } from "./bench/timing";
 
@@ -22,8 +24,14 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "100000,1000000" },
     runs: { type: "string", default: "9" },
     pages: { type: "boolean", default: false },
+    import: { type: "boolean", default: false },
+    rows: { type: "string", default: "100000" },
   },
 });
+if (values.import) {
+  await benchImport(Number(values.rows), console.log);
+  process.exit(0);
+}
 const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
 

@@ -1,7 +1,7 @@
 import type { Role } from "@/generated/prisma/enums";
 import { can, type Action } from "./permissions";
 
-export type NavKey = "dashboard" | "leads" | "contacts" | "accounts" | "deals" | "settings";
+export type NavKey = "dashboard" | "leads" | "contacts" | "accounts" | "deals" | "import" | "settings";
 
 export type NavItem = { key: NavKey; href: string; action: Action };
 
@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "contacts", href: "/contacts", action: "records.read" },
   { key: "accounts", href: "/accounts", action: "records.read" },
   { key: "deals", href: "/deals", action: "records.read" },
+  { key: "import", href: "/import", action: "records.import" },
   { key: "settings", href: "/settings", action: "settings.manage" },
 ];
 

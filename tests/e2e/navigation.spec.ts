@@ -2,10 +2,10 @@ import type { NavKey } from "@/lib/auth/navigation";
 import { DEMO_ROLES, DEMO_USERS, expect, signIn, test, translatorOf, type DemoRole } from "./support/demo";
 
 const NAVIGATION: Record<DemoRole, NavKey[]> = {
-  ADMIN: ["dashboard", "leads", "contacts", "accounts", "deals", "settings"],
+  ADMIN: ["dashboard", "leads", "contacts", "accounts", "deals", "import", "settings"],
   LEADERSHIP: ["dashboard", "leads", "contacts", "accounts", "deals"],
-  SALES: ["dashboard", "leads", "contacts", "accounts", "deals"],
-  MARKETING: ["dashboard", "leads", "contacts", "accounts", "deals"],
+  SALES: ["dashboard", "leads", "contacts", "accounts", "deals", "import"],
+  MARKETING: ["dashboard", "leads", "contacts", "accounts", "deals", "import"],
 };
 
 for (const role of DEMO_ROLES) {

@@ -71,10 +71,10 @@ describe("assertCan", () => {
 
 describe("navigation", () => {
   it.each<[Role, string[]]>([
-    ["ADMIN", ["dashboard", "leads", "contacts", "accounts", "deals", "settings"]],
+    ["ADMIN", ["dashboard", "leads", "contacts", "accounts", "deals", "import", "settings"]],
     ["LEADERSHIP", ["dashboard", "leads", "contacts", "accounts", "deals"]],
-    ["SALES", ["dashboard", "leads", "contacts", "accounts", "deals"]],
-    ["MARKETING", ["dashboard", "leads", "contacts", "accounts", "deals"]],
+    ["SALES", ["dashboard", "leads", "contacts", "accounts", "deals", "import"]],
+    ["MARKETING", ["dashboard", "leads", "contacts", "accounts", "deals", "import"]],
   ])("%s sees %j", (role, keys) => {
     expect(navigationFor(role).map((item) => item.key)).toEqual(keys);
   });

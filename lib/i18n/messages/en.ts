@@ -5,6 +5,7 @@ import { segmentsEn } from "./segments";
 import { drillEn } from "./drill";
 import { recordDetailEn } from "./record-detail";
 import { listsEn } from "./lists";
+import { importEn } from "./import";
 import { validationEn } from "./validation";
 import { recordFormsEn } from "./record-forms";
 import { recordViewsEn } from "./record-views";
@@ -360,6 +361,7 @@ export const en = {
   ...drillEn,
   ...recordDetailEn,
   ...listsEn,
+  ...importEn,
   ...validationEn,
   ...recordFormsEn,
   ...recordViewsEn,

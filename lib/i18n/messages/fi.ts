@@ -6,6 +6,7 @@ import { segmentsFi } from "./segments";
 import { drillFi } from "./drill";
 import { recordDetailFi } from "./record-detail";
 import { listsFi } from "./lists";
+import { importFi } from "./import";
 import { validationFi } from "./validation";
 import { recordFormsFi } from "./record-forms";
 import { recordViewsFi } from "./record-views";
@@ -357,6 +358,7 @@ export const fi: Messages = {
   ...drillFi,
   ...recordDetailFi,
   ...listsFi,
+  ...importFi,
   ...validationFi,
   ...recordFormsFi,
   ...recordViewsFi,

@@ -1,0 +1,85 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import { audit } from "@/lib/audit";
+import { AppError, toAppError } from "@/lib/errors";
+import { applyPlanIn } from "./apply/apply-plan";
+import type { ImportKind } from "./kinds";
+import type { ColumnMapping } from "./mapping/headers";
+import type { RowError } from "./plan";
+import { planImport } from "./run-plan";
+
+// An update of a job returns only its id: by default Prisma would send back the whole row,
+// the stored file included, on every progress step.
+const NOTHING = { id: true } as const;
+
+// A file of 100,000 rows takes seconds, not Prisma's default five-second transaction limit.
+const TRANSACTION_LIMITS = { timeout: 30 * 60_000, maxWait: 60_000 };
+
+/**
+ * Claims a checked job for applying. Only one request can move it from VALIDATED to
+ * APPLYING, so a double click or a second tab cannot apply a file twice.
+ */
+export async function claimApply(client: PrismaClient, jobId: number): Promise<void> {
+  const { count } = await client.importJob.updateMany({
+    where: { id: jobId, status: "VALIDATED", errorCount: 0 },
+    data: { status: "APPLYING", processedRows: 0, failure: null },
+  });
+  if (count === 1) return;
+  const job = await client.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { status: true, errorCount: true } });
+  if (job.status === "APPLYING" || job.status === "APPLIED") throw new AppError("CONFLICT", "already applying", { messageKey: "import.error.busy" });
+  if (job.status === "VALIDATED") throw new AppError("INVALID", "rows rejected", { messageKey: "import.error.hasErrors" });
+  throw new AppError("INVALID", "not checked", { messageKey: "import.error.notValidated" });
+}
+
+class RowsRejected extends Error {
+  constructor(readonly errors: RowError[], readonly rejectedRows: number) {
+    super("rows rejected at apply");
+  }
+}
+
+/**
+ * Applies a claimed job all or nothing: the file is planned again inside the transaction
+ * (the records may have changed since the dry run), and any rejected row, failed statement
+ * or conflict rolls everything back. Progress is written outside the transaction so the
+ * page can show it while the transaction is still open.
+ */
+export async function runApply(client: PrismaClient, jobId: number, actorId: number): Promise<void> {
+  const job = await client.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { kind: true, file: true, mapping: true, fileName: true, totalRows: true } });
+  const kind = job.kind as ImportKind;
+  const mapping = job.mapping as ColumnMapping;
+  const mappedFields = mapping.filter((field): field is string => field !== null);
+  try {
+    const counts = await client.$transaction(async (tx) => {
+      const plan = await planImport(tx, { kind, file: job.file, mapping });
+      if (plan.errors.length > 0) throw new RowsRejected(plan.errors, plan.rejectedRows);
+      const context = { kind, actorId, at: new Date(), jobId };
+      const progress = async (done: number) => {
+        await client.importJob.update({ where: { id: jobId }, data: { processedRows: done }, select: NOTHING });
+      };
+      const applied = await applyPlanIn(tx, context, plan.rows, mappedFields, progress);
+      await audit(tx, {
+        actorId,
+        action: "import.apply",
+        entityKind: "ImportJob",
+        entityId: jobId,
+        after: { kind, fileName: job.fileName, rows: plan.rows.length, ...applied },
+      });
+      return applied;
+    }, TRANSACTION_LIMITS);
+    await client.importJob.update({
+      where: { id: jobId },
+      data: { status: "APPLIED", createCount: counts.created, updateCount: counts.updated, processedRows: counts.created + counts.updated, appliedAt: new Date() },
+      select: NOTHING,
+    });
+  } catch (error) {
+    await client.importJob.update({ where: { id: jobId }, data: failedJob(error), select: NOTHING });
+  }
+}
+
+function failedJob(error: unknown) {
+  if (error instanceof RowsRejected) {
+    return { status: "FAILED" as const, failure: "import.error.hasErrors", rowErrors: error.errors, errorCount: error.rejectedRows, processedRows: 0 };
+  }
+  const appError = toAppError(error);
+  const failure = appError ? (appError.messageKey ?? `errors.${appError.code}`) : error instanceof Error ? error.message.slice(0, 500) : String(error);
+  return { status: "FAILED" as const, failure, processedRows: 0 };
+}

@@ -1,0 +1,53 @@
+import { advanceProspectIn } from "@/lib/bowtie/accounts";
+import { recordEntriesIn } from "@/lib/bowtie/record-entries";
+import type { Tx } from "@/lib/bowtie/tx";
+import type { PlannedRow } from "../plan";
+import { allocateIds, insertChunk, type WriteContext } from "./insert";
+import { updateChunk } from "./update";
+
+/** Rows per statement: large enough that round trips do not dominate, small enough that one statement's arrays stay a few MB. */
+export const CHUNK_ROWS = 5_000;
+
+export type ApplyCounts = { created: number; updated: number };
+
+function* chunks<T>(items: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < items.length; start += CHUNK_ROWS) yield items.slice(start, start + CHUNK_ROWS);
+}
+
+/**
+ * Writes a plan's rows set-based inside the caller's transaction: new records a chunk at a
+ * time (records, create audit entries, first transitions through the engine), then the
+ * updates. `progress` hears the rows done after each chunk. Deals of a new sale bring their
+ * prospect account to comparison through the engine, as opening one deal does.
+ */
+export async function applyPlanIn(
+  tx: Tx,
+  context: WriteContext,
+  rows: readonly PlannedRow[],
+  mappedFields: readonly string[],
+  progress: (done: number) => Promise<void>,
+): Promise<ApplyCounts> {
+  const creates = rows.filter((row) => row.id === null);
+  const updates = rows.filter((row) => row.id !== null);
+  const ids = await allocateIds(tx, context.kind, creates.length);
+  let done = 0;
+  for (const chunk of chunks(creates)) {
+    const chunkIds = ids.slice(done, done + chunk.length);
+    await insertChunk(tx, context, chunk, chunkIds);
+    await recordEntriesIn(tx, context.kind, chunkIds, { actorId: context.actorId, at: context.at, reason: "Imported" });
+    done += chunk.length;
+    await progress(done);
+  }
+  for (const chunk of chunks(updates)) {
+    await updateChunk(tx, context, mappedFields, chunk);
+    done += chunk.length;
+    await progress(done);
+  }
+  if (context.kind === "DEAL") {
+    const prospects = new Set(creates.filter((row) => row.values.type === "NEW").map((row) => row.values.accountId as number));
+    for (const accountId of prospects) {
+      await advanceProspectIn(tx, accountId, "COMPARISON", { actorId: context.actorId, at: context.at }, "Opportunity opened");
+    }
+  }
+  return { created: creates.length, updated: updates.length };
+}

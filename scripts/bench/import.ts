@@ -1,0 +1,81 @@
+/**
+ * Times a lead import of a messy 100,000-row file on a throwaway embedded cluster: the dry
+ * run and the apply when every row creates a lead, then again when every row updates one.
+ *
+ *   npx tsx scripts/bench/import.ts                  100,000 rows
+ *   npx tsx scripts/bench/import.ts --rows 20000
+ *   npm run bench -- --import                        the same, from the bench entry point
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { clusterUrl, startEmbeddedPostgres } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrate";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { claimApply, runApply } from "@/lib/import/apply";
+import { dryRunImport } from "@/lib/import/dry-run";
+import { createImportJob } from "@/lib/import/upload";
+import { leadCsv } from "./import-leads-csv";
+
+export type ImportTiming = { step: string; rows: number; ms: number };
+
+/** Runs the import bench on its own cluster in a temporary folder, removed at the end. */
+export async function benchImport(rows: number, log: (line: string) => void): Promise<ImportTiming[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), "rusetti-import-bench-"));
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), throwaway: true });
+  try {
+    const admin = new pg.Client({ connectionString: cluster.adminUrl });
+    await admin.connect();
+    await admin.query("CREATE DATABASE bench_import");
+    await admin.end();
+    const url = clusterUrl(cluster.port, "bench_import");
+    await applyMigrations(url);
+    const prisma = createPrismaClient(url);
+    try {
+      const user = await prisma.user.create({ data: { email: "bench@rusetti.test", name: "Bench User", passwordHash: "x", role: "ADMIN" } });
+      const bytes = new TextEncoder().encode(leadCsv(rows, user.email));
+      log(`File: ${rows.toLocaleString("en")} rows, ${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
+      const timings: ImportTiming[] = [];
+      const time = async (step: string, task: () => Promise<unknown>) => {
+        const start = performance.now();
+        await task();
+        const ms = performance.now() - start;
+        timings.push({ step, rows, ms });
+        log(`  ${step}: ${(ms / 1000).toFixed(2)} s, ${Math.round(rows / (ms / 1000)).toLocaleString("en")} rows/s`);
+      };
+      for (const round of ["create", "update"]) {
+        let jobId = 0;
+        await time(`upload (${round})`, async () => {
+          jobId = await createImportJob(prisma, user.id, "LEAD", "bench.csv", bytes);
+        });
+        const job = await prisma.importJob.findUniqueOrThrow({
+          where: { id: jobId },
+          select: { id: true, userId: true, headers: true, headerSignature: true, status: true, mapping: true },
+        });
+        await time(`dry run (${round})`, async () => {
+          const summary = await dryRunImport(prisma, { ...job, kind: "LEAD" }, job.mapping, "en");
+          if (summary.rejectedRows > 0) throw new Error(`bench file has ${summary.rejectedRows} rejected rows`);
+        });
+        await time(`apply (${round})`, async () => {
+          await claimApply(prisma, jobId);
+          await runApply(prisma, jobId, user.id);
+          const done = await prisma.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { status: true, failure: true } });
+          if (done.status !== "APPLIED") throw new Error(`apply ended ${done.status}: ${done.failure}`);
+        });
+      }
+      return timings;
+    } finally {
+      await prisma.$disconnect();
+    }
+  } finally {
+    await cluster.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" } } });
+  await benchImport(Number(values.rows), console.log);
+}
