@@ -1,15 +1,9 @@
 import { z } from "zod";
 import { EntityKind } from "@/generated/prisma/enums";
+import { LIST_PATH } from "@/lib/records/paths";
 
 export const RECORD_KINDS = Object.values(EntityKind);
 
-/** Where each kind's list lives: `/leads`, `/contacts`, `/accounts`, `/deals`. */
-export const LIST_PATH: Record<EntityKind, string> = {
-  LEAD: "/leads",
-  CONTACT: "/contacts",
-  ACCOUNT: "/accounts",
-  DEAL: "/deals",
-};
 
 export const VIEW_NAME_MAX = 80;
 /** Far above any real view (every filter of the leads list ticked is under 600 characters). */

@@ -7,48 +7,49 @@ import { expect, test, translatorOf } from "./support/demo";
 const unique = () => randomBytes(4).toString("hex");
 
 /**
- * A demo lead in awareness made to meet its segment's active MQL criteria: the fields the
- * criteria ask for, engagement above the line and a touch today. Its email and company
- * domain are new, so converting it creates a contact and an account of its own.
+ * What marketing automation records for a lead that engages: a webinar attended an hour ago
+ * and the engagement score it earns, enough for its segment's active criteria.
  */
-async function qualifyingLead(): Promise<number> {
+async function engage(leadId: number, minEngagementScore: number) {
   const database = serverDatabase();
-  const lead = await database.lead.findFirstOrThrow({
-    where: { stage: "AWARENESS", status: { in: ["NEW", "NURTURE", "WORKING"] }, segment: { criteria: { some: { status: "ACTIVE" } } } },
-    select: { id: true, segmentId: true },
-    orderBy: { id: "desc" },
-  });
-  const criteria = (await activeCriteriaIn(database, lead.segmentId!))!;
-  const { rule } = criteria;
-  const tag = unique();
-  await database.lead.update({
-    where: { id: lead.id },
-    data: {
-      email: `e2e-${tag}@example.invalid`,
-      company: `E2E ${tag} Oy`,
-      companyDomain: `e2e-${tag}.example`,
-      accountId: null,
-      industry: rule.industries[0] ?? "Manufacturing",
-      employees: rule.minEmployees ?? rule.maxEmployees ?? 100,
-      country: rule.countries[0] ?? "FI",
-      persona: rule.personas[0] ?? "EXECUTIVE",
-      title: rule.titleKeywords[0] ?? "Director",
-      engagementScore: Math.min(100, rule.minEngagementScore + 10),
-    },
-  });
-  await database.touchpoint.create({ data: { type: "WEBINAR", channel: "WEB", occurredAt: new Date(Date.now() - 3_600_000), leadId: lead.id } });
-  return lead.id;
+  await database.lead.update({ where: { id: leadId }, data: { engagementScore: Math.min(100, minEngagementScore + 10) } });
+  await database.touchpoint.create({ data: { type: "WEBINAR", channel: "WEB", occurredAt: new Date(Date.now() - 3_600_000), leadId } });
 }
 
 const summary = (page: Page) => page.getByTestId("record-summary");
 const firstEntry = (page: Page) => page.getByTestId("timeline").locator("li").first();
 
-test("SALES qualifies, accepts and converts a lead, then wins its deal; each page and its history follow", async ({ pageAs }) => {
-  const leadId = await qualifyingLead();
+test("SALES creates a lead, qualifies, accepts and converts it, then wins its deal; each page and its history follow", async ({ pageAs }) => {
+  const database = serverDatabase();
+  const segment = await database.segment.findFirstOrThrow({ where: { criteria: { some: { status: "ACTIVE" } } }, orderBy: { priority: "asc" } });
+  const { rule } = (await activeCriteriaIn(database, segment.id))!;
+  const tag = unique();
   const page = await pageAs("SALES");
-  await page.goto(`/leads/${leadId}`);
+  await page.goto("/leads");
   const t = await translatorOf(page);
 
+  // Created through the form, with the company facts the segment's MQL criteria ask for.
+  await page.getByRole("link", { name: t("recordForms.new.LEAD") }).click();
+  await page.getByLabel(t("recordForms.field.firstName")).fill("Iida");
+  await page.getByLabel(t("recordForms.field.lastName")).fill(`Journey ${tag}`);
+  await page.getByLabel(t("recordForms.field.email")).fill(`iida-${tag}@example.invalid`);
+  await page.getByLabel(t("recordForms.field.title")).fill(rule.titleKeywords[0] ?? "Director");
+  if (rule.personas[0]) await page.getByLabel(t("recordForms.field.persona")).selectOption(rule.personas[0]);
+  await page.getByLabel(t("recordForms.field.company"), { exact: true }).fill(`E2E ${tag} Oy`);
+  await page.getByLabel(t("recordForms.field.companyDomain")).fill(`e2e-${tag}.example`);
+  await page.getByLabel(t("recordForms.field.industry")).fill(rule.industries[0] ?? "Manufacturing");
+  await page.getByLabel(t("recordForms.field.employees")).fill(String(rule.minEmployees ?? rule.maxEmployees ?? 100));
+  await page.getByLabel(t("recordForms.field.country")).fill(rule.countries[0] ?? "FI");
+  await page.getByLabel(t("recordForms.field.source")).selectOption("WEBINAR");
+  await page.getByLabel(t("recordForms.field.segmentId")).selectOption(String(segment.id));
+  await page.getByRole("button", { name: t("recordForms.create") }).click();
+  await expect(page).toHaveURL(/\/leads\/\d+$/);
+  const leadId = Number(new URL(page.url()).pathname.split("/").pop());
+  await expect(summary(page)).toContainText(t("stage.AWARENESS"));
+  await expect(page.getByText(t("recordDetail.mql.qualifies"))).toHaveCount(0);
+
+  await engage(leadId, rule.minEngagementScore);
+  await page.reload();
   await expect(summary(page)).toContainText(t("stage.AWARENESS"));
   await expect(page.getByText(t("recordDetail.mql.qualifies"))).toBeVisible();
 
@@ -61,7 +62,7 @@ test("SALES qualifies, accepts and converts a lead, then wins its deal; each pag
   await expect(summary(page)).toContainText(t("stage.COMPARISON"));
   await expect(firstEntry(page)).toContainText(t("recordDetail.timeline.move", { from: t("stage.CONSIDERATION"), to: t("stage.COMPARISON") }));
 
-  await page.getByText(t("recordDetail.moves.convert"), { exact: true }).click();
+  await page.getByText(t("recordDetail.moves.convert")).click();
   await page.getByLabel(t("recordDetail.moves.dealName")).fill("E2E platform");
   await page.getByLabel(t("recordDetail.moves.dealAmount")).fill("12 000");
   await page.getByLabel(t("recordDetail.moves.dealCloseDate")).fill("2027-03-31");
@@ -90,7 +91,7 @@ test("SALES rejects a marketing-qualified lead with a reason; the lead goes back
   await page.goto(`/leads/${lead.id}`);
   const t = await translatorOf(page);
 
-  await page.getByText(t("recordDetail.moves.reject"), { exact: true }).click();
+  await page.getByText(t("recordDetail.moves.reject")).click();
   await page.getByLabel(t("recordDetail.moves.rejectReason")).selectOption("NO_BUDGET");
   await page.getByLabel(t("recordDetail.moves.rejectNote")).fill("Budget opens in the autumn");
   await page.getByRole("button", { name: t("recordDetail.moves.rejectSubmit") }).click();

@@ -1,8 +1,11 @@
 import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { authorizePage } from "@/lib/auth/guards";
+import { can, EDIT_ACTION } from "@/lib/auth/permissions";
 import { listAccountCountries } from "@/lib/data/accounts";
 import { listSegmentOptions } from "@/lib/data/segment-options";
 import { listOwners } from "@/lib/data/users";
@@ -11,6 +14,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import { LIST_COUNT_CAP, listIdPage } from "@/lib/records/list/page";
+import { newPath } from "@/lib/records/paths";
 import type { AnyView, ListSpec, OptionSource } from "@/lib/records/list/spec";
 import { listQuery, parseListView, SHOWN_SORT_PARAM, shownColumns } from "@/lib/records/list/view";
 import { toRecord, type SearchParamsInput } from "@/lib/validation/url-params";
@@ -65,6 +69,13 @@ export async function RecordListPage<S extends ListSpec, Row extends { id: numbe
     <>
       <PageHeader
         title={t(LIST_TITLE[spec.kind])}
+        actions={
+          can(user.role, EDIT_ACTION[spec.kind]) && (
+            <Link href={newPath(spec.kind)} className={buttonClasses("primary", "sm")}>
+              {t(`recordForms.new.${spec.kind}`)}
+            </Link>
+          )
+        }
         description={
           <>
             <span className="block text-base font-medium text-foreground" data-testid="list-count">

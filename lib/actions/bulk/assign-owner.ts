@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/authed-action";
 import { bulkAssignOwner } from "@/lib/records/bulk/assign-owner";
 import { bulkAssignOwnerSchema } from "@/lib/validation/bulk-action";
-import { LIST_PATH } from "@/lib/validation/saved-view";
+import { LIST_PATH } from "@/lib/records/paths";
 
 /**
  * Assigns the ticked records to one owner. The wrapper checks reading; the edit right of

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/authed-action";
 import { bulkMoveStage } from "@/lib/records/bulk/move-stage";
 import { bulkMoveStageSchema } from "@/lib/validation/bulk-action";
-import { LIST_PATH } from "@/lib/validation/saved-view";
+import { LIST_PATH } from "@/lib/records/paths";
 
 /**
  * Moves the ticked records to one stage with a reason. The wrapper checks reading; the edit

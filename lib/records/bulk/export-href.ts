@@ -1,5 +1,5 @@
 import type { EntityKind } from "@/generated/prisma/enums";
-import { LIST_PATH } from "@/lib/validation/saved-view";
+import { LIST_PATH } from "@/lib/records/paths";
 
 /**
  * Where the bulk bar's Export button sends the ticked rows: a GET of the list's CSV route

@@ -40,6 +40,8 @@ export default async function AccountPage(props: RecordPageProps) {
     <>
       <RecordHeader
         kind="ACCOUNT"
+        id={account.id}
+        role={user.role}
         title={account.name}
         subtitle={[account.industry, account.country].join(", ")}
         stage={account.stage}

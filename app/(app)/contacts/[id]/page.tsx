@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: RecordPageProps): Promise<Met
 
 /** A contact has no moves of its own: it moves with its account and the deals it takes part in. */
 export default async function ContactPage(props: RecordPageProps) {
-  await authorizePage("records.read");
+  const user = await authorizePage("records.read");
   const { id, after } = await recordPageParams(props, TIMELINE_PARAM);
   const contact = await loadContactDetail(id);
   if (!contact) notFound();
@@ -36,6 +36,8 @@ export default async function ContactPage(props: RecordPageProps) {
     <>
       <RecordHeader
         kind="CONTACT"
+        id={contact.id}
+        role={user.role}
         title={`${contact.firstName} ${contact.lastName}`}
         subtitle={[contact.title, related.account?.name].filter(Boolean).join(", ") || undefined}
         stage={contact.stage}

@@ -40,6 +40,8 @@ export default async function DealPage(props: RecordPageProps) {
     <>
       <RecordHeader
         kind="DEAL"
+        id={deal.id}
+        role={user.role}
         title={deal.name}
         subtitle={related.account?.name}
         stage={deal.stage}

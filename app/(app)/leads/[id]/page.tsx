@@ -50,6 +50,8 @@ export default async function LeadPage(props: RecordPageProps) {
     <>
       <RecordHeader
         kind="LEAD"
+        id={lead.id}
+        role={user.role}
         title={`${lead.firstName} ${lead.lastName}`}
         subtitle={[lead.title, lead.company].filter(Boolean).join(", ") || undefined}
         stage={lead.stage}
