@@ -1,13 +1,9 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actionDatabase, createSessionUser, formData, signInAs, takeRevalidated } from "../support/action-session";
 import { bulkAssignOwnerAction } from "@/lib/actions/bulk/assign-owner";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { BULK_LIMIT } from "@/lib/validation/bulk-action";
 import type { TestDatabase } from "../support/test-database";
-import { actionDatabase, createSessionUser, formData, revalidated, signInAs } from "../support/views-session";
-
-vi.mock("@/lib/auth/current-user", async () => (await import("../support/views-session")).currentUserModule);
-vi.mock("next/cache", async () => (await import("../support/views-session")).nextCacheModule);
-vi.mock("next/headers", async () => (await import("../support/views-session")).nextHeadersModule);
 
 describe("bulk assign owner", () => {
   const testDatabase = actionDatabase();
@@ -64,7 +60,7 @@ describe("bulk assign owner", () => {
       before: { ownerId: sales.id, version: 1 },
       after: { ownerId: aino.id, version: 2 },
     });
-    expect(revalidated.at(-1)).toBe("/leads");
+    expect(takeRevalidated().at(-1)).toBe("/leads");
   });
 
   it("assigns contacts, accounts and deals too, checking each kind's own edit right", async () => {

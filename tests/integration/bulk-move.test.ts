@@ -1,13 +1,9 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actionDatabase, createSessionUser, formData, signInAs } from "../support/action-session";
 import { bulkMoveStageAction } from "@/lib/actions/bulk/move-stage";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { bulkMoveStage } from "@/lib/records/bulk/move-stage";
 import type { TestDatabase } from "../support/test-database";
-import { actionDatabase, createSessionUser, formData, signInAs } from "../support/views-session";
-
-vi.mock("@/lib/auth/current-user", async () => (await import("../support/views-session")).currentUserModule);
-vi.mock("next/cache", async () => (await import("../support/views-session")).nextCacheModule);
-vi.mock("next/headers", async () => (await import("../support/views-session")).nextHeadersModule);
 
 describe("bulk move stage", () => {
   const testDatabase = actionDatabase();

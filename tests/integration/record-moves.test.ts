@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInAs } from "../support/action-session";
 import type { EntityKind, Role } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/lib/actions/result";
 import { completeOnboardingIn, startOnboardingIn } from "@/lib/bowtie/accounts";
@@ -11,12 +12,8 @@ import { churnAccountAction, completeOnboardingAction, openExpansionAction, star
 import { loseDealAction, winDealAction } from "@/lib/actions/moves/deal";
 import { acceptLeadAction, convertLeadAction, qualifyLeadAction, rejectLeadAction } from "@/lib/actions/moves/lead";
 import { db } from "@/lib/db/client";
-import { createRoleUsers, signInAs } from "../support/signed-in";
+import { createRoleUsers } from "../support/role-users";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-
-vi.mock("@/lib/auth/current-user", () => import("../support/signed-in"));
-// Outside a Next request there is no page cache to refresh.
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const rule: MqlRule = {
   industries: ["Manufacturing"],

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actionDatabase, createSessionUser, formData, signInAs, takeRevalidated } from "../support/action-session";
 import { deleteViewAction } from "@/lib/actions/views/delete-view";
 import { renameViewAction } from "@/lib/actions/views/rename-view";
 import { saveViewAction } from "@/lib/actions/views/save-view";
@@ -6,11 +7,6 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { listSavedViews } from "@/lib/records/saved-views";
 import { VIEW_QUERY_MAX } from "@/lib/validation/saved-view";
 import type { TestDatabase } from "../support/test-database";
-import { actionDatabase, createSessionUser, formData, revalidated, signInAs } from "../support/views-session";
-
-vi.mock("@/lib/auth/current-user", async () => (await import("../support/views-session")).currentUserModule);
-vi.mock("next/cache", async () => (await import("../support/views-session")).nextCacheModule);
-vi.mock("next/headers", async () => (await import("../support/views-session")).nextHeadersModule);
 
 describe("saved views", () => {
   const testDatabase = actionDatabase();
@@ -37,7 +33,7 @@ describe("saved views", () => {
     expect(await viewsOf(anna)).toEqual([expect.objectContaining({ name: "Hot webinar leads", query: "stage=CONSIDERATION&source=WEBINAR" })]);
     expect(await viewsOf(pekka)).toEqual([]);
     expect(await viewsOf(anna, "DEAL")).toEqual([]);
-    expect(revalidated.at(-1)).toBe("/leads");
+    expect(takeRevalidated().at(-1)).toBe("/leads");
     const [entry] = await database.prisma.auditLog.findMany({ where: { action: "view.save", actorId: anna.id } });
     expect(entry).toMatchObject({ entityKind: "SAVED_VIEW", before: null, after: { kind: "LEAD", name: "Hot webinar leads", query: "stage=CONSIDERATION&source=WEBINAR" } });
   });

@@ -1,5 +1,10 @@
-import { vi } from "vitest";
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, vi } from "vitest";
+import type { Role } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/lib/actions/result";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { createTestDatabase, type TestDatabase } from "./test-database";
 
 /*
  * Server actions as a signed-in user, outside a Next request. Importing this module (before
@@ -55,12 +60,48 @@ export async function runAction<I, T>(action: CallableAction<I, T>, input: I): P
   }
 }
 
-/** FormData from plain values, as a submitted form sends them (absent for undefined, text otherwise). */
+/**
+ * FormData from plain values, as a submitted form sends them: absent for undefined, one entry
+ * per item of an array (`ids[]`), JSON for another object, text otherwise.
+ */
 export function formData(values: Record<string, unknown>): FormData {
   const data = new FormData();
   for (const [name, value] of Object.entries(values)) {
     if (value === undefined || value === null) continue;
-    data.append(name, typeof value === "object" ? JSON.stringify(value) : String(value));
+    for (const item of Array.isArray(value) ? value : [value]) {
+      data.append(name, typeof item === "object" ? JSON.stringify(item) : String(item));
+    }
   }
   return data;
+}
+
+/** A user of the role in the test database, as the session presents them. */
+export async function createSessionUser(prisma: PrismaClient, role: Role, options: { name?: string; active?: boolean } = {}): Promise<CurrentUser> {
+  const tag = randomBytes(4).toString("hex");
+  return prisma.user.create({
+    data: { email: `${role.toLowerCase()}-${tag}@example.test`, name: options.name ?? `${role} ${tag}`, role, passwordHash: "-", active: options.active ?? true },
+    select: { id: true, name: true, email: true, role: true, locale: true },
+  });
+}
+
+/**
+ * A database of the test file's own that the app's client, and so every action, talks to:
+ * the client reads DATABASE_URL on first use. Call inside describe; the getter works from
+ * the file's own beforeAll on.
+ */
+export function actionDatabase(): () => TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    process.env.DATABASE_URL = database.url;
+  });
+  afterAll(async () => {
+    const { db } = await import("@/lib/db/client");
+    await db.$disconnect();
+    await database?.drop();
+  });
+  return () => {
+    if (!database) throw new Error("actionDatabase() is read before its beforeAll ran");
+    return database;
+  };
 }
