@@ -1,15 +1,10 @@
 import { z } from "zod";
-import { Persona } from "@/generated/prisma/enums";
-import { optionalEmail, optionalEnum, optionalId, optionalText, recordId, requiredText, version } from "./fields";
+import { optionalId, optionalText, recordId, version } from "./fields";
+import { personShape } from "./person";
 
 /** A contact's editable fields; its stage moves only through the bow-tie engine. */
 export const contactFields = z.object({
-  firstName: requiredText(100),
-  lastName: requiredText(100),
-  email: optionalEmail,
-  phone: optionalText(40),
-  title: optionalText(150),
-  persona: optionalEnum(Persona),
+  ...personShape,
   accountId: optionalId,
   ownerId: optionalId,
   externalId: optionalText(100),

@@ -1,18 +1,14 @@
 import { z } from "zod";
-import { LeadSource, Persona } from "@/generated/prisma/enums";
-import { optionalCountry, optionalDomain, optionalEmail, optionalEnum, optionalId, optionalText, optionalWholeNumber, recordId, requiredText, version } from "./fields";
+import { LeadSource } from "@/generated/prisma/enums";
+import { optionalCountry, optionalDomain, optionalId, optionalText, optionalWholeNumber, recordId, version } from "./fields";
+import { personShape } from "./person";
 
 /**
  * A lead's editable fields. Stage, status and scores are not here: stages move only through
  * the bow-tie engine, and scores are computed from the scoring rules.
  */
 export const leadFields = z.object({
-  firstName: requiredText(100),
-  lastName: requiredText(100),
-  email: optionalEmail,
-  phone: optionalText(40),
-  title: optionalText(150),
-  persona: optionalEnum(Persona),
+  ...personShape,
   company: optionalText(200),
   companyDomain: optionalDomain,
   industry: optionalText(100),
