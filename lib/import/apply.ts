@@ -65,9 +65,9 @@ export async function runApply(client: PrismaClient, jobId: number, actorId: num
       });
       return applied;
     }, TRANSACTION_LIMITS);
-    await client.importJob.update({
+      await client.importJob.update({
       where: { id: jobId },
-      data: { status: "APPLIED", createCount: counts.created, updateCount: counts.updated, processedRows: counts.created + counts.updated, appliedAt: new Date() },
+      data: { status: "APPLIED", createCount: counts.created, updateCount: counts.updated, processedRows: counts.created + counts.updated + counts.unchanged, appliedAt: new Date() },
       select: NOTHING,
     });
   } catch (error) {

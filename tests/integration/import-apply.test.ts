@@ -76,6 +76,26 @@ describe("lead import", () => {
     expect(await database.prisma.stageTransition.count({ where: { entityKind: "LEAD", entityId: anna.id } })).toBe(1);
   });
 
+  it("leaves a matched lead that already holds the file's values alone, and audits only the fields that changed", async () => {
+    const file = ["Email,Title,Lead Source,First Name,Last Name", "anna@kuura.fi,CEO,Referral,Anna,Virtanen", "pekka@tuuli.fi,CIO,Webinar,Pekka,Mäkelä"].join("\n");
+    const annaBefore = await database.prisma.lead.findUniqueOrThrow({ where: { email: "anna@kuura.fi" } });
+    const { summary, job } = await importFile(database.prisma, userId, "LEAD", file);
+    expect(summary).toMatchObject({ created: 0, updated: 2, rejectedRows: 0 });
+    // Anna's row repeats her values: nothing is rewritten, so her version and audit trail stay.
+    expect(job).toMatchObject({ status: "APPLIED", createCount: 0, updateCount: 1, processedRows: 2 });
+    const anna = await database.prisma.lead.findUniqueOrThrow({ where: { email: "anna@kuura.fi" } });
+    expect(anna).toMatchObject({ version: annaBefore.version, updatedAt: annaBefore.updatedAt });
+    expect(await database.prisma.auditLog.count({ where: { action: "lead.update", entityId: String(anna.id), after: { path: ["importJobId"], equals: job.id } } })).toBe(0);
+
+    const pekka = await database.prisma.lead.findUniqueOrThrow({ where: { email: "pekka@tuuli.fi" } });
+    expect(pekka).toMatchObject({ title: "CIO", version: 3 });
+    const update = await database.prisma.auditLog.findFirstOrThrow({ where: { action: "lead.update", entityId: String(pekka.id), after: { path: ["importJobId"], equals: job.id } } });
+    expect(update.before).toEqual({ title: "CTO", version: 2 });
+    expect(update.after).toEqual({ title: "CIO", version: 3, importJobId: job.id });
+    const applied = await database.prisma.auditLog.findFirstOrThrow({ where: { action: "import.apply", entityId: String(job.id) } });
+    expect(applied.after).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+  });
+
   it("rejects a file with one bad row and applies none of it, even when forced", async () => {
     const before = await leadCount();
     const file = ["First Name,Last Name,Email,Lead Source", "Ok,Rivi,ok@a.fi,Web", "Bad,Rivi,not-an-email,Web", "Also,Ok,also@a.fi,Web"].join("\n");

@@ -8,7 +8,8 @@ import { updateChunk } from "./update";
 /** Rows per statement: large enough that round trips do not dominate, small enough that one statement's arrays stay a few MB. */
 export const CHUNK_ROWS = 5_000;
 
-export type ApplyCounts = { created: number; updated: number };
+/** `updated` counts the matched records the file changed; `unchanged` those it matched but already held the file's values. */
+export type ApplyCounts = { created: number; updated: number; unchanged: number };
 
 function* chunks<T>(items: readonly T[]): Generator<T[]> {
   for (let start = 0; start < items.length; start += CHUNK_ROWS) yield items.slice(start, start + CHUNK_ROWS);
@@ -16,8 +17,9 @@ function* chunks<T>(items: readonly T[]): Generator<T[]> {
 
 /**
  * Writes a plan's rows set-based inside the caller's transaction: new records a chunk at a
- * time (records, create audit entries, first transitions through the engine), then the
- * updates. `progress` hears the rows done after each chunk. Deals of a new sale bring their
+ * time (records with their create audit entries, then first transitions through the
+ * engine), then the updates, which leave alone the records already holding the file's
+ * values. `progress` hears the rows done after each chunk. Deals of a new sale bring their
  * prospect account to comparison through the engine, as opening one deal does.
  */
 export async function applyPlanIn(
@@ -38,8 +40,9 @@ export async function applyPlanIn(
     done += chunk.length;
     await progress(done);
   }
+  let updated = 0;
   for (const chunk of chunks(updates)) {
-    await updateChunk(tx, context, mappedFields, chunk);
+    updated += await updateChunk(tx, context, mappedFields, chunk);
     done += chunk.length;
     await progress(done);
   }
@@ -49,5 +52,5 @@ export async function applyPlanIn(
       await advanceProspectIn(tx, accountId, "COMPARISON", { actorId: context.actorId, at: context.at }, "Opportunity opened");
     }
   }
-  return { created: creates.length, updated: updates.length };
+  return { created: creates.length, updated, unchanged: updates.length - updated };
 }

@@ -2,30 +2,38 @@ import type { Tx } from "@/lib/bowtie/tx";
 import { TABLE } from "../db/client";
 import type { PlannedRow } from "../plan";
 import { COLUMN_TYPES, quote, sqlText } from "./columns";
-import { jsonOf, type WriteContext } from "./insert";
+import type { WriteContext } from "./insert";
 
 /**
- * Updates a chunk of matched records in one statement: only the mapped fields, a blank cell
- * (null here) keeping the current value, and every record's version bumped so that a form
- * opened before the import refuses to overwrite it. The same statement writes each record's
- * update audit entry with its values before and after: `old`, the table joined to itself,
+ * Updates a chunk of matched records in one statement and returns how many it changed.
+ * Only the mapped fields are written, a blank cell (null here) keeping the current value.
+ * A record whose mapped values already equal the file's is left alone: rewriting it would
+ * touch every one of its indexes, bump its version (refusing a form opened on identical
+ * data) and log an audit entry that changes nothing. A changed record gets its version
+ * bumped, so a form opened before the import refuses to overwrite it, and an audit entry
+ * holding only the fields that changed, before and after: `old`, the table joined to itself,
  * is read from the snapshot before the UPDATE, so it holds the values being replaced.
  */
-export async function updateChunk(tx: Tx, context: WriteContext, fields: readonly string[], rows: readonly PlannedRow[]): Promise<void> {
+export async function updateChunk(tx: Tx, context: WriteContext, fields: readonly string[], rows: readonly PlannedRow[]): Promise<number> {
   const { kind } = context;
   const types = COLUMN_TYPES[kind];
   const columns = fields.filter((field) => field in types && field !== "type");
+  if (columns.length === 0) return 0;
   const arrays = columns.map((field) => rows.map((row) => sqlText(row.values[field])));
   const params = columns.map((_, i) => `$${i + 7}::text[]`);
-  const set = columns.map((field) => `${quote(field)} = COALESCE(u.${quote(field)}::${types[field]}, r.${quote(field)})`);
-  const audited = [...columns, "version"];
-  await tx.$executeRawUnsafe(
+  const next = (field: string) => `COALESCE(u.${quote(field)}::${types[field]}, r.${quote(field)})`;
+  const set = columns.map((field) => `${quote(field)} = ${next(field)}`);
+  const differs = columns.map((field) => `r.${quote(field)} IS DISTINCT FROM ${next(field)}`).join(" OR ");
+  // Each changed field as its own one-key object, concatenated: the entry names nothing else.
+  const changedOf = (alias: string) =>
+    [...columns.map((field) => `CASE WHEN old.${quote(field)} IS DISTINCT FROM r.${quote(field)} THEN jsonb_build_object('${field}', ${alias}.${quote(field)}) ELSE '{}'::jsonb END`), `jsonb_build_object('version', ${alias}.version)`].join(" || ");
+  return tx.$executeRawUnsafe(
     `WITH changed AS (
        UPDATE ${TABLE[kind]} r SET ${[...set, "version = r.version + 1", `"updatedAt" = $5`].join(", ")}
          FROM unnest($1::int[]${params.map((param) => `, ${param}`).join("")}) AS u(id${columns.map((field) => `, ${quote(field)}`).join("")})
          JOIN ${TABLE[kind]} old ON old.id = u.id
-        WHERE r.id = u.id
-       RETURNING r.id, ${jsonOf(audited, "old")} AS before, ${jsonOf(audited, "r")} AS after
+        WHERE r.id = u.id AND (${differs})
+       RETURNING r.id, ${changedOf("old")} AS before, ${changedOf("r")} AS after
      )
      INSERT INTO "AuditLog" ("actorId", action, "entityKind", "entityId", before, after, "occurredAt")
      SELECT $2, $3, $4, changed.id::text, changed.before, changed.after || jsonb_build_object('importJobId', $6::int), $5 FROM changed`,
