@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
+import type { ActionResult } from "@/lib/actions/result";
 import { ROLES } from "@/lib/auth/permissions";
+import { winDealIn } from "@/lib/bowtie/deals";
 import { formData, runAction, signInAs, type ActionOutcome } from "../support/action-session";
 import { createRoleUsers, type RoleUser } from "../support/role-users";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -11,6 +13,12 @@ type Actions = {
   account: typeof import("@/lib/actions/records/account");
   deal: typeof import("@/lib/actions/records/deal");
   search: typeof import("@/lib/actions/records/account-search");
+  leadMoves: typeof import("@/lib/actions/moves/lead");
+  dealMoves: typeof import("@/lib/actions/moves/deal");
+  accountMoves: typeof import("@/lib/actions/moves/account");
+  assignOwner: typeof import("@/lib/actions/bulk/assign-owner");
+  moveStage: typeof import("@/lib/actions/bulk/move-stage");
+  saveView: typeof import("@/lib/actions/views/save-view");
 };
 type Writes = {
   lead: typeof import("@/lib/records/writes/lead");
@@ -26,13 +34,21 @@ type Writes = {
  * `prepare` writes whatever the call needs (the record an update edits) and returns the call.
  */
 type Call = () => Promise<ActionOutcome<unknown>>;
-type Row = { action: string; allowed: readonly Role[]; prepare: (unique: number) => Promise<Call>; reads?: true };
+type Row = {
+  action: string;
+  allowed: readonly Role[];
+  prepare: (unique: number) => Promise<Call>;
+  /** Reads only: an allowed call answers with data and writes nothing. */
+  reads?: true;
+  /** Stays on its page: an allowed call answers ok instead of opening a record. */
+  stays?: true;
+};
 
 const EVERYONE = ROLES;
 const SALES_AND_MARKETING: readonly Role[] = ["ADMIN", "SALES", "MARKETING"];
 const SALES_ONLY: readonly Role[] = ["ADMIN", "SALES"];
 
-describe("who may call each record action", () => {
+describe("who may call each record action: writes, moves, bulk actions, saved views", () => {
   let database: TestDatabase;
   let users: Record<Role, RoleUser>;
   let actions: Actions;
@@ -49,6 +65,12 @@ describe("who may call each record action", () => {
       account: await import("@/lib/actions/records/account"),
       deal: await import("@/lib/actions/records/deal"),
       search: await import("@/lib/actions/records/account-search"),
+      leadMoves: await import("@/lib/actions/moves/lead"),
+      dealMoves: await import("@/lib/actions/moves/deal"),
+      accountMoves: await import("@/lib/actions/moves/account"),
+      assignOwner: await import("@/lib/actions/bulk/assign-owner"),
+      moveStage: await import("@/lib/actions/bulk/move-stage"),
+      saveView: await import("@/lib/actions/views/save-view"),
     };
     writes = {
       lead: await import("@/lib/records/writes/lead"),
@@ -74,6 +96,22 @@ describe("who may call each record action", () => {
     const id = await create();
     return formData({ ...values, ...change, id, version: 1, base: values });
   }
+
+  const newLead = (n: number) => writes.lead.createLead(database.prisma, lead(n), { actorId: null });
+  const newDeal = (n: number) => writes.deal.createDeal(database.prisma, { ...deal(n), type: "NEW" }, { actorId: null });
+  // A customer of its own: an account whose first deal was won, so it stands at purchase.
+  async function newCustomer(n: number): Promise<number> {
+    const customer = await writes.account.createAccount(database.prisma, account(n), { actorId: null });
+    const won = await writes.deal.createDeal(database.prisma, { ...deal(n), accountId: customer, type: "NEW" }, { actorId: null });
+    await database.prisma.$transaction((tx) => winDealIn(tx, won, { actorId: null }));
+    return customer;
+  }
+  const versionOf = async (table: "lead" | "deal" | "account", id: number) =>
+    (await (database.prisma[table] as unknown as { findUniqueOrThrow: (args: object) => Promise<{ version: number }> }).findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+  const move =
+    <I, T>(action: (previous: ActionResult<T> | null, input: I) => Promise<ActionResult<T>>, input: I): Call =>
+    () =>
+      runAction(action, input);
 
   const runEdit = (action: Parameters<typeof runAction<FormData, never>>[0], input: FormData): Call => () => runAction(action, input);
 
@@ -108,6 +146,52 @@ describe("who may call each record action", () => {
       },
     },
     { action: "searchAccountsAction", allowed: EVERYONE, prepare: async () => () => runAction(actions.search.searchAccountsAction, { query: "Kuura" }), reads: true },
+    // Bow-tie moves: each needs the edit right of the kind it moves.
+    { action: "acceptLeadAction", allowed: SALES_AND_MARKETING, stays: true, prepare: async (n) => move(actions.leadMoves.acceptLeadAction, { id: await newLead(n), version: 1 }) },
+    { action: "winDealAction", allowed: SALES_ONLY, stays: true, prepare: async (n) => move(actions.dealMoves.winDealAction, { id: await newDeal(n), version: 1 }) },
+    { action: "loseDealAction", allowed: SALES_ONLY, stays: true, prepare: async (n) => move(actions.dealMoves.loseDealAction, { id: await newDeal(n), version: 1, reason: "PRICE" }) },
+    {
+      action: "startOnboardingAction",
+      allowed: SALES_ONLY,
+      stays: true,
+      prepare: async (n) => {
+        const id = await newCustomer(n);
+        return move(actions.accountMoves.startOnboardingAction, { id, version: await versionOf("account", id) });
+      },
+    },
+    {
+      action: "churnAccountAction",
+      allowed: SALES_ONLY,
+      stays: true,
+      prepare: async (n) => {
+        const id = await newCustomer(n);
+        return move(actions.accountMoves.churnAccountAction, { id, version: await versionOf("account", id), reason: "Moved to a competitor" });
+      },
+    },
+    // Bulk actions: the kind's edit right decides, whichever list they come from.
+    {
+      action: "bulkAssignOwnerAction (leads)",
+      allowed: SALES_AND_MARKETING,
+      stays: true,
+      prepare: async (n) => move(actions.assignOwner.bulkAssignOwnerAction, formData({ kind: "LEAD", "ids[]": [await newLead(n)], ownerId: users.SALES.id })),
+    },
+    {
+      action: "bulkAssignOwnerAction (accounts)",
+      allowed: SALES_ONLY,
+      stays: true,
+      prepare: async (n) => {
+        const id = await writes.account.createAccount(database.prisma, account(n), { actorId: null });
+        return move(actions.assignOwner.bulkAssignOwnerAction, formData({ kind: "ACCOUNT", "ids[]": [id], ownerId: users.SALES.id }));
+      },
+    },
+    {
+      action: "bulkMoveStageAction (leads)",
+      allowed: SALES_AND_MARKETING,
+      stays: true,
+      prepare: async (n) => move(actions.moveStage.bulkMoveStageAction, formData({ kind: "LEAD", "ids[]": [await newLead(n)], to: "CONSIDERATION", reason: "Event follow-up" })),
+    },
+    // A saved view is the user's own: everyone who reads the list may keep one.
+    { action: "saveViewAction", allowed: EVERYONE, stays: true, prepare: async (n) => move(actions.saveView.saveViewAction, formData({ kind: "LEAD", name: `View ${n}`, query: "stage=AWARENESS" })) },
   ];
 
   // Everything an action could write: rows, versions, transitions and audit entries.
@@ -129,6 +213,9 @@ describe("who may call each record action", () => {
     const outcome = await call();
     if (expected === "allowed" && row.reads) {
       expect(outcome).toMatchObject({ ok: true, data: expect.anything() });
+    } else if (expected === "allowed" && row.stays) {
+      expect(outcome).toMatchObject({ ok: true });
+      expect(await footprint()).not.toEqual(before);
     } else if (expected === "allowed") {
       // A write that went through opens the record's page and left its audit trail.
       expect(outcome).toMatchObject({ ok: true, redirectedTo: expect.stringMatching(/^\/(leads|contacts|accounts|deals)\/\d+$/) });
