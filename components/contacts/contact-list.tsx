@@ -15,7 +15,7 @@ export const CONTACT_BINDING: ListBinding<typeof CONTACT_LIST, RecentContact> = 
     title: { cell: (contact, { t }) => contact.title ?? t("common.none") },
     email: { cell: (contact, { t }) => contact.email ?? t("common.none") },
     phone: { nowrap: true, cell: (contact, { t }) => contact.phone ?? t("common.none") },
-    persona: { cell: (contact, { t }) => (contact.persona ? t(`lists.persona.${contact.persona}`) : t("common.none")) },
+    persona: { cell: (contact, { t }) => (contact.persona ? t(`persona.${contact.persona}`) : t("common.none")) },
     stage: { cell: (contact, { t }) => <StageBadge stage={contact.stage} label={t(`stage.${contact.stage}`)} /> },
     owner: { muted: true, cell: (contact, context) => ownerCell(contact.owner, context) },
     created: { muted: true, nowrap: true, cell: (contact, { locale }) => formatDay(contact.createdAt, locale) },

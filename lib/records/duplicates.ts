@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { EntityKind } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/bowtie/tx";
 import { AppError, type FieldLink } from "@/lib/errors";
-import { recordHref } from "./writes/kinds";
+import { recordPath } from "./paths";
 
 type Client = Tx | PrismaClient;
 
@@ -89,7 +89,7 @@ export function duplicateError(duplicates: Duplicate[]): AppError {
   const fieldLinks: Record<string, FieldLink> = {};
   for (const duplicate of duplicates) {
     fieldErrors[duplicate.field] = [`recordForms.duplicate.${duplicate.kind}`];
-    fieldLinks[duplicate.field] = { href: recordHref(duplicate.kind, duplicate.id), label: duplicate.name };
+    fieldLinks[duplicate.field] = { href: recordPath(duplicate.kind, duplicate.id), label: duplicate.name };
   }
   return new AppError("CONFLICT", `duplicate ${duplicates.map((d) => `${d.field} of ${d.kind} ${d.id}`).join(", ")}`, {
     messageKey: "recordForms.duplicate.summary",

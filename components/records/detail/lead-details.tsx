@@ -11,7 +11,7 @@ export function leadDetailItems(t: Translate, locale: Locale, lead: LeadDetail):
     { label: labelOf(t, "email"), value: lead.email ? <a href={`mailto:${lead.email}`} className="text-primary hover:underline">{lead.email}</a> : f.none },
     { label: labelOf(t, "phone"), value: f.text(lead.phone) },
     { label: labelOf(t, "title"), value: f.text(lead.title) },
-    { label: labelOf(t, "persona"), value: lead.persona ? t(`recordDetail.persona.${lead.persona}`) : f.none },
+    { label: labelOf(t, "persona"), value: lead.persona ? t(`persona.${lead.persona}`) : f.none },
     { label: labelOf(t, "company"), value: f.text(lead.company) },
     { label: labelOf(t, "companyDomain"), value: f.text(lead.companyDomain) },
     { label: labelOf(t, "industry"), value: f.text(lead.industry) },

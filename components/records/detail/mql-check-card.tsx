@@ -17,7 +17,7 @@ type Row = { required: string; value: string };
 function describe(t: Translate, locale: Locale, rule: MqlRule, lead: MqlCandidate): Record<MqlCheckKey, Row> {
   const none = t("common.none");
   const list = (values: string[]) => (values.length ? values.join(", ") : t("recordDetail.mql.any"));
-  const persona = (value: Persona) => t(`recordDetail.persona.${value}`);
+  const persona = (value: Persona) => t(`persona.${value}`);
   const personas = [
     rule.personas.length ? rule.personas.map(persona).join(", ") : null,
     rule.titleKeywords.length ? t("recordDetail.mql.titleContains", { keywords: rule.titleKeywords.join(", ") }) : null,

@@ -12,7 +12,7 @@ export function contactDetailItems(t: Translate, locale: Locale, contact: Contac
     { label: labelOf(t, "email"), value: contact.email ? <a href={`mailto:${contact.email}`} className="text-primary hover:underline">{contact.email}</a> : f.none },
     { label: labelOf(t, "phone"), value: f.text(contact.phone) },
     { label: labelOf(t, "title"), value: f.text(contact.title) },
-    { label: labelOf(t, "persona"), value: contact.persona ? t(`recordDetail.persona.${contact.persona}`) : f.none },
+    { label: labelOf(t, "persona"), value: contact.persona ? t(`persona.${contact.persona}`) : f.none },
     { label: labelOf(t, "externalId"), value: f.text(contact.externalId) },
     { label: labelOf(t, "createdAt"), value: f.instant(contact.createdAt) },
     { label: labelOf(t, "updatedAt"), value: f.instant(contact.updatedAt) },

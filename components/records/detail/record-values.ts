@@ -13,7 +13,7 @@ const ENUM_PREFIX: Record<string, string | Partial<Record<EntityKind, string>>> 
   status: { LEAD: "leadStatus", DEAL: "dealStatus" },
   stage: "stage",
   source: "leadSource",
-  persona: "recordDetail.persona",
+  persona: "persona",
   rejectionReason: "rejectionReason",
   lostReason: "recordDetail.lostReason",
   type: "dealType",

@@ -39,7 +39,7 @@ export async function ScoreCard({ lead, engagement }: { lead: LeadDetail; engage
           { label: t("recordDetail.field.industry"), value: lead.industry ?? none },
           { label: t("recordDetail.field.employees"), value: lead.employees === null ? none : formatNumber(lead.employees, locale) },
           { label: t("recordDetail.field.segment"), value: lead.segment ? (locale === "fi" ? lead.segment.nameFi : lead.segment.nameEn) : none },
-          { label: t("recordDetail.field.persona"), value: lead.persona ? t(`recordDetail.persona.${lead.persona}`) : none },
+          { label: t("recordDetail.field.persona"), value: lead.persona ? t(`persona.${lead.persona}`) : none },
         ]}
       />
       <p className="px-5 text-sm text-muted-foreground">{t("recordDetail.scores.engagementFacts")}</p>

@@ -9,7 +9,7 @@ export type FormOptions = { owners: NamedOption[]; segments: NamedOption[]; camp
 
 // Enum fields and the catalog prefix of their values' labels.
 const ENUM_LABELS: Record<string, string> = {
-  persona: "recordForms.persona.",
+  persona: "persona.",
   source: "leadSource.",
   tier: "tier.",
   pipelineStage: "pipelineStage.",

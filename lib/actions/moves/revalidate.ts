@@ -1,9 +1,9 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import type { EntityKind } from "@/generated/prisma/enums";
+import { LIST_PATH, recordPath } from "@/lib/records/paths";
 
-const PATH = { LEAD: "/leads", CONTACT: "/contacts", ACCOUNT: "/accounts", DEAL: "/deals" } as const;
-
-export type RecordRef = { kind: keyof typeof PATH; id: number };
+export type RecordRef = { kind: EntityKind; id: number };
 
 /**
  * After a move the pages of every record it touched show stale stages, versions and
@@ -12,7 +12,7 @@ export type RecordRef = { kind: keyof typeof PATH; id: number };
  */
 export function revalidateRecords(...records: RecordRef[]): void {
   for (const { kind, id } of records) {
-    revalidatePath(`${PATH[kind]}/${id}`);
-    revalidatePath(PATH[kind]);
+    revalidatePath(recordPath(kind, id));
+    revalidatePath(LIST_PATH[kind]);
   }
 }

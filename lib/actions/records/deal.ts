@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { authedAction } from "@/lib/actions/authed-action";
 import { db } from "@/lib/db/client";
 import { createDeal, updateDeal } from "@/lib/records/writes/deal";
-import { recordHref } from "@/lib/records/writes/kinds";
+import { recordPath } from "@/lib/records/paths";
 import { createDealSchema, updateDealSchema } from "@/lib/validation/records/deal";
 import { withBase } from "./base-values";
 
@@ -14,11 +14,11 @@ export const createDealAction = authedAction({ schema: createDealSchema, permiss
   revalidatePath("/deals");
   // Opening a new sale can bring its account to comparison.
   revalidatePath("/accounts");
-  redirect(recordHref("DEAL", id));
+  redirect(recordPath("DEAL", id));
 });
 
 export const updateDealAction = authedAction({ schema: withBase(updateDealSchema), permission: "deal.edit" }, async ({ id, version, base, ...values }, user) => {
   await updateDeal(db, { id, version, base, values }, { actorId: user.id });
   revalidatePath("/deals");
-  redirect(recordHref("DEAL", id));
+  redirect(recordPath("DEAL", id));
 });

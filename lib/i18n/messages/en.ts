@@ -321,6 +321,14 @@ export const en = {
   "rejectionReason.COMPETITOR": "Competitor",
   "rejectionReason.OTHER": "Other",
 
+  "persona.EXECUTIVE": "Executive",
+  "persona.DEPARTMENT_HEAD": "Department head",
+  "persona.MANAGER": "Manager",
+  "persona.SPECIALIST": "Specialist",
+  "persona.TECHNICAL": "Technical",
+  "persona.PROCUREMENT": "Procurement",
+  "persona.OTHER": "Other",
+
   "leadSource.WEB": "Website",
   "leadSource.DOWNLOAD": "Download",
   "leadSource.MAILING_LIST": "Mailing list",

@@ -318,6 +318,14 @@ export const fi: Messages = {
   "rejectionReason.COMPETITOR": "Kilpailija",
   "rejectionReason.OTHER": "Muu",
 
+  "persona.EXECUTIVE": "Johtaja",
+  "persona.DEPARTMENT_HEAD": "Osastopäällikkö",
+  "persona.MANAGER": "Esihenkilö",
+  "persona.SPECIALIST": "Asiantuntija",
+  "persona.TECHNICAL": "Tekninen",
+  "persona.PROCUREMENT": "Hankinta",
+  "persona.OTHER": "Muu",
+
   "leadSource.WEB": "Verkkosivusto",
   "leadSource.DOWNLOAD": "Lataus",
   "leadSource.MAILING_LIST": "Postituslista",

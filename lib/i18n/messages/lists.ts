@@ -110,13 +110,6 @@ export const listsEn = {
   "lists.column.title": "Title",
   "lists.column.type": "Type",
 
-  "lists.persona.EXECUTIVE": "Executive",
-  "lists.persona.DEPARTMENT_HEAD": "Department head",
-  "lists.persona.MANAGER": "Manager",
-  "lists.persona.SPECIALIST": "Specialist",
-  "lists.persona.TECHNICAL": "Technical",
-  "lists.persona.PROCUREMENT": "Procurement",
-  "lists.persona.OTHER": "Other",
 } as const;
 
 export const listsFi: CatalogOf<typeof listsEn> = {
@@ -227,11 +220,4 @@ export const listsFi: CatalogOf<typeof listsEn> = {
   "lists.column.title": "Titteli",
   "lists.column.type": "Tyyppi",
 
-  "lists.persona.EXECUTIVE": "Johto",
-  "lists.persona.DEPARTMENT_HEAD": "Osastonjohtaja",
-  "lists.persona.MANAGER": "Esihenkilö",
-  "lists.persona.SPECIALIST": "Asiantuntija",
-  "lists.persona.TECHNICAL": "Tekninen",
-  "lists.persona.PROCUREMENT": "Hankinta",
-  "lists.persona.OTHER": "Muu",
 };

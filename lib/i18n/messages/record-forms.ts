@@ -57,13 +57,6 @@ export const recordFormsEn = {
   "recordForms.hint.externalId": "The record's id in the system it came from.",
   "recordForms.hint.closedStage": "A won or lost deal keeps the stage it closed at.",
 
-  "recordForms.persona.EXECUTIVE": "Executive",
-  "recordForms.persona.DEPARTMENT_HEAD": "Department head",
-  "recordForms.persona.MANAGER": "Manager",
-  "recordForms.persona.SPECIALIST": "Specialist",
-  "recordForms.persona.TECHNICAL": "Technical",
-  "recordForms.persona.PROCUREMENT": "Procurement",
-  "recordForms.persona.OTHER": "Other",
 
   "recordForms.duplicate.summary": "This would create a second record of one that already exists.",
   "recordForms.duplicate.LEAD": "A lead already has this value:",
@@ -146,13 +139,6 @@ export const recordFormsFi: CatalogOf<typeof recordFormsEn> = {
   "recordForms.hint.externalId": "Tietueen tunniste järjestelmässä, josta se tuli.",
   "recordForms.hint.closedStage": "Voitettu tai hävitty kauppa pysyy vaiheessa, jossa se päättyi.",
 
-  "recordForms.persona.EXECUTIVE": "Johtaja",
-  "recordForms.persona.DEPARTMENT_HEAD": "Osastopäällikkö",
-  "recordForms.persona.MANAGER": "Esihenkilö",
-  "recordForms.persona.SPECIALIST": "Asiantuntija",
-  "recordForms.persona.TECHNICAL": "Tekninen",
-  "recordForms.persona.PROCUREMENT": "Hankinta",
-  "recordForms.persona.OTHER": "Muu",
 
   "recordForms.duplicate.summary": "Tästä tulisi toinen kappale jo olemassa olevasta tietueesta.",
   "recordForms.duplicate.LEAD": "Liidillä on jo tämä arvo:",

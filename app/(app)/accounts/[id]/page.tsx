@@ -11,6 +11,7 @@ import { RelatedCard } from "@/components/records/detail/related-card";
 import { RevenueSummary } from "@/components/records/detail/revenue-summary";
 import { AccountMoves } from "@/components/records/moves/account-moves";
 import { authorizePage } from "@/lib/auth/guards";
+import { recordPath } from "@/lib/records/paths";
 import { loadAccountDetail } from "@/lib/data/record-detail";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -54,7 +55,7 @@ export default async function AccountPage(props: RecordPageProps) {
           <>
             <DetailsCard items={accountDetailItems(t, locale, account)} />
             <RevenueSummary revenue={related.revenue} />
-            <RecordTimeline kind="ACCOUNT" page={timeline} path={`/accounts/${account.id}`} paged={after !== null} />
+            <RecordTimeline kind="ACCOUNT" page={timeline} path={recordPath("ACCOUNT", account.id)} paged={after !== null} />
           </>
         }
         aside={

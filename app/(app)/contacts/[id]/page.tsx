@@ -9,6 +9,7 @@ import { accountLink, dealLink, leadLink } from "@/components/records/detail/rec
 import { RecordTimeline, TIMELINE_PARAM } from "@/components/records/detail/record-timeline";
 import { RelatedCard } from "@/components/records/detail/related-card";
 import { authorizePage } from "@/lib/auth/guards";
+import { recordPath } from "@/lib/records/paths";
 import { loadContactDetail } from "@/lib/data/record-detail";
 import { getI18n } from "@/lib/i18n/server";
 import { recordPageParams, type RecordPageProps } from "@/lib/records/page-params";
@@ -48,7 +49,7 @@ export default async function ContactPage(props: RecordPageProps) {
         main={
           <>
             <DetailsCard items={contactDetailItems(t, locale, contact)} />
-            <RecordTimeline kind="CONTACT" page={timeline} path={`/contacts/${contact.id}`} paged={after !== null} />
+            <RecordTimeline kind="CONTACT" page={timeline} path={recordPath("CONTACT", contact.id)} paged={after !== null} />
           </>
         }
         aside={

@@ -12,6 +12,7 @@ import { DealMoves } from "@/components/records/moves/deal-moves";
 import type { BadgeTone } from "@/components/ui/badge";
 import type { DealStatus } from "@/generated/prisma/enums";
 import { authorizePage } from "@/lib/auth/guards";
+import { recordPath } from "@/lib/records/paths";
 import { loadDealDetail } from "@/lib/data/record-detail";
 import { getI18n } from "@/lib/i18n/server";
 import { recordPageParams, type RecordPageProps } from "@/lib/records/page-params";
@@ -53,7 +54,7 @@ export default async function DealPage(props: RecordPageProps) {
         main={
           <>
             <DetailsCard items={dealDetailItems(t, locale, deal)} />
-            <RecordTimeline kind="DEAL" page={timeline} path={`/deals/${deal.id}`} paged={after !== null} />
+            <RecordTimeline kind="DEAL" page={timeline} path={recordPath("DEAL", deal.id)} paged={after !== null} />
           </>
         }
         aside={

@@ -14,6 +14,7 @@ import { LeadMoves } from "@/components/records/moves/lead-moves";
 import type { BadgeTone } from "@/components/ui/badge";
 import type { LeadStatus } from "@/generated/prisma/enums";
 import { authorizePage } from "@/lib/auth/guards";
+import { recordPath } from "@/lib/records/paths";
 import { loadLeadDetail } from "@/lib/data/record-detail";
 import { getI18n } from "@/lib/i18n/server";
 import { DEFAULT_ENGAGEMENT_DAYS, loadEngagementFacts, loadMqlCheck } from "@/lib/records/mql-check";
@@ -65,7 +66,7 @@ export default async function LeadPage(props: RecordPageProps) {
             <DetailsCard items={leadDetailItems(t, locale, lead)} />
             <MqlCheckCard check={check} segment={segment} />
             <ScoreCard lead={lead} engagement={engagement} />
-            <RecordTimeline kind="LEAD" page={timeline} path={`/leads/${lead.id}`} paged={after !== null} />
+            <RecordTimeline kind="LEAD" page={timeline} path={recordPath("LEAD", lead.id)} paged={after !== null} />
           </>
         }
         aside={

@@ -1,11 +1,12 @@
 import { CustomerTier, Stage } from "@/generated/prisma/enums";
+import { LIST_PATH } from "@/lib/records/paths";
 import { choice, codes, days, ids, owner } from "../filters";
 import type { ListSpec } from "../spec";
 
 export const ACCOUNT_LIST = {
   kind: "ACCOUNT",
   table: "Account",
-  path: "/accounts",
+  path: LIST_PATH.ACCOUNT,
   filters: [
     choice({ param: "stage", field: "stages", values: Object.values(Stage), column: "stage", sqlType: `"Stage"`, label: "lists.stage", optionLabel: (value) => `stage.${value}` }),
     ids({ param: "segment", field: "segmentIds", column: "segmentId", options: "segments", label: "lists.segment" }),

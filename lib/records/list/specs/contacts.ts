@@ -1,14 +1,15 @@
 import { Persona, Stage } from "@/generated/prisma/enums";
+import { LIST_PATH } from "@/lib/records/paths";
 import { choice, days, ids, owner } from "../filters";
 import type { ListSpec } from "../spec";
 
 export const CONTACT_LIST = {
   kind: "CONTACT",
   table: "Contact",
-  path: "/contacts",
+  path: LIST_PATH.CONTACT,
   filters: [
     choice({ param: "stage", field: "stages", values: Object.values(Stage), column: "stage", sqlType: `"Stage"`, label: "lists.stage", optionLabel: (value) => `stage.${value}` }),
-    choice({ param: "persona", field: "personas", values: Object.values(Persona), column: "persona", sqlType: `"Persona"`, label: "lists.persona", optionLabel: (value) => `lists.persona.${value}` }),
+    choice({ param: "persona", field: "personas", values: Object.values(Persona), column: "persona", sqlType: `"Persona"`, label: "lists.persona", optionLabel: (value) => `persona.${value}` }),
     ids({ param: "segment", field: "segmentIds", column: "accountId", via: { table: "Account", column: "segmentId" }, options: "segments", label: "lists.accountSegment" }),
     owner({ param: "owner", field: "ownerIds", nullField: "unassigned", column: "ownerId", label: "lists.owner" }),
     days({ from: "from", to: "to", column: "createdAt", columnType: "timestamptz", fromLabel: "lists.createdFrom", toLabel: "lists.createdTo" }),

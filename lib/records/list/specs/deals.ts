@@ -1,11 +1,12 @@
 import { DealStatus, DealType, LeadSource, PipelineStage, Stage } from "@/generated/prisma/enums";
+import { LIST_PATH } from "@/lib/records/paths";
 import { choice, days, ids, owner, range } from "../filters";
 import type { ListSpec } from "../spec";
 
 export const DEAL_LIST = {
   kind: "DEAL",
   table: "Deal",
-  path: "/deals",
+  path: LIST_PATH.DEAL,
   filters: [
     choice({ param: "status", field: "statuses", values: Object.values(DealStatus), column: "status", sqlType: `"DealStatus"`, label: "lists.status", optionLabel: (value) => `dealStatus.${value}` }),
     choice({ param: "type", field: "types", values: Object.values(DealType), column: "type", sqlType: `"DealType"`, label: "lists.dealType", optionLabel: (value) => `dealType.${value}` }),

@@ -1,4 +1,5 @@
 import { LeadSource, LeadStatus, Stage } from "@/generated/prisma/enums";
+import { LIST_PATH } from "@/lib/records/paths";
 import { choice, days, ids, owner, range } from "../filters";
 import type { ListSpec } from "../spec";
 
@@ -11,7 +12,7 @@ const SCORE_BOUNDS = [0, 100] as const;
 export const LEAD_LIST = {
   kind: "LEAD",
   table: "Lead",
-  path: "/leads",
+  path: LIST_PATH.LEAD,
   filters: [
     choice({ param: "stage", field: "stages", values: LEAD_STAGES, column: "stage", sqlType: `"Stage"`, label: "lists.stage", optionLabel: (value) => `stage.${value}` }),
     choice({ param: "status", field: "statuses", values: LEAD_STATUSES, column: "status", sqlType: `"LeadStatus"`, label: "lists.status", optionLabel: (value) => `leadStatus.${value}` }),

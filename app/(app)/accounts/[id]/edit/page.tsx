@@ -5,7 +5,7 @@ import { authorizePage } from "@/lib/auth/guards";
 import { getI18n } from "@/lib/i18n/server";
 import { requireForEdit } from "@/lib/records/forms/edit-values";
 import { loadFormOptions } from "@/lib/records/forms/options";
-import { recordHref } from "@/lib/records/writes/kinds";
+import { recordPath } from "@/lib/records/paths";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,7 +25,7 @@ export default async function EditAccountPage({ params }: Props) {
         defaults={record.defaults}
         options={options}
         opened={{ id: record.id, version: record.version, base: record.base }}
-        cancelHref={recordHref("ACCOUNT", record.id)}
+        cancelHref={recordPath("ACCOUNT", record.id)}
       />
     </FormPage>
   );

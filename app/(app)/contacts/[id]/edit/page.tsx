@@ -6,7 +6,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { accountOption } from "@/lib/records/forms/account-search";
 import { requireForEdit } from "@/lib/records/forms/edit-values";
 import { loadFormOptions } from "@/lib/records/forms/options";
-import { recordHref } from "@/lib/records/writes/kinds";
+import { recordPath } from "@/lib/records/paths";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,7 +26,7 @@ export default async function EditContactPage({ params }: Props) {
         defaults={record.defaults}
         options={options}
         opened={{ id: record.id, version: record.version, base: record.base }}
-        cancelHref={recordHref("CONTACT", record.id)} account={account}
+        cancelHref={recordPath("CONTACT", record.id)} account={account}
       />
     </FormPage>
   );
