@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { cx } from "@/components/ui/cx";
+import { TabNav } from "@/components/ui/tab-nav";
 import { requireUser } from "@/lib/auth/guards";
 import { can, type Action } from "@/lib/auth/permissions";
 import { getI18n } from "@/lib/i18n/server";
@@ -22,27 +21,11 @@ export type DashboardTab = (typeof TABS)[number]["key"];
  */
 export async function DashboardTabs({ current, query }: { current: DashboardTab; query: string }) {
   const [{ t }, user] = await Promise.all([getI18n(), requireUser()]);
-  return (
-    <nav aria-label={t("dashboard.tabsLabel")} className="mb-4 border-b border-border print:hidden">
-      <ul className="flex gap-1">
-        {TABS.filter((tab) => can(user.role, tab.action)).map((tab) => {
-          const active = tab.key === current;
-          return (
-            <li key={tab.key}>
-              <Link
-                href={query ? `${tab.href}?${query}` : tab.href}
-                aria-current={active ? "page" : undefined}
-                className={cx(
-                  "-mb-px inline-block border-b-2 px-3 py-2 text-sm font-medium",
-                  active ? "border-primary text-foreground" : "border-transparent text-muted-foreground hover:text-foreground",
-                )}
-              >
-                {t(`dashboard.tab.${tab.key}`)}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const tabs = TABS.filter((tab) => can(user.role, tab.action)).map((tab) => ({
+    key: tab.key,
+    href: query ? `${tab.href}?${query}` : tab.href,
+    label: t(`dashboard.tab.${tab.key}`),
+    active: tab.key === current,
+  }));
+  return <TabNav label={t("dashboard.tabsLabel")} tabs={tabs} className="mb-4 print:hidden" />;
 }

@@ -1,6 +1,6 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import type { SettingsOverview } from "@/lib/data/settings";
+import type { SegmentRuleRow } from "@/lib/settings/segments/queries";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import { formatRange } from "@/lib/i18n/range";
 import { getI18n } from "@/lib/i18n/server";
@@ -8,7 +8,7 @@ import { getI18n } from "@/lib/i18n/server";
 /** Segment deal-size bounds carry no currency of their own; deals default to euros. */
 const SEGMENT_CURRENCY = "EUR";
 
-export async function SegmentsTable({ segments }: { segments: SettingsOverview["segments"] }) {
+export async function SegmentsTable({ segments }: { segments: SegmentRuleRow[] }) {
   const { t, locale } = await getI18n();
   if (segments.length === 0) return <EmptyState message={t("common.empty")} />;
   const number = (value: number) => formatNumber(value, locale);

@@ -1,12 +1,12 @@
 import { StageBadge } from "@/components/bowtie/stage-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import type { SettingsOverview } from "@/lib/data/settings";
+import type { StageDefinitionRow } from "@/lib/settings/stages/queries";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
 /** The stages as the admins defined them, in each definition's own words for the locale. */
-export async function StageDefinitionsTable({ stages }: { stages: SettingsOverview["stages"] }) {
+export async function StageDefinitionsTable({ stages }: { stages: StageDefinitionRow[] }) {
   const { t, locale } = await getI18n();
   if (stages.length === 0) return <EmptyState message={t("common.empty")} />;
   const fi = locale === "fi";

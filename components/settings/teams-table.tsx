@@ -1,10 +1,10 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import type { SettingsOverview } from "@/lib/data/settings";
+import type { TeamRow } from "@/lib/settings/teams/queries";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
-export async function TeamsTable({ teams }: { teams: SettingsOverview["teams"] }) {
+export async function TeamsTable({ teams }: { teams: TeamRow[] }) {
   const { t, locale } = await getI18n();
   if (teams.length === 0) return <EmptyState message={t("common.empty")} />;
   return (

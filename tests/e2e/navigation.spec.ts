@@ -1,4 +1,5 @@
 import type { NavKey } from "@/lib/auth/navigation";
+import { SETTINGS_SECTIONS } from "@/lib/settings/sections";
 import { DEMO_ROLES, DEMO_USERS, expect, signIn, test, translatorOf, type DemoRole } from "./support/demo";
 
 const NAVIGATION: Record<DemoRole, NavKey[]> = {
@@ -37,16 +38,30 @@ for (const role of ["SALES", "MARKETING", "LEADERSHIP"] as const) {
   });
 }
 
-test("ADMIN opens the settings overview", async ({ pageAs }) => {
+test("ADMIN opens the settings overview and each section from it", async ({ pageAs }) => {
   const page = await pageAs("ADMIN");
   await page.goto("/settings");
 
   const t = await translatorOf(page);
   await expect(page.getByRole("heading", { level: 1, name: t("settings.title") })).toBeVisible();
-  for (const section of ["settings.stages", "settings.segments", "settings.teams"] as const) {
-    await expect(page.getByRole("heading", { level: 2, name: t(section) })).toBeVisible();
+  for (const section of SETTINGS_SECTIONS) {
+    await page.goto("/settings");
+    await page.getByRole("link", { name: t(`settings.section.${section.key}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`${section.href}$`));
+    const tabs = page.getByRole("navigation", { name: t("settings.tabsLabel") });
+    await expect(tabs.getByRole("link", { name: t(`settings.section.${section.key}`) })).toHaveAttribute("aria-current", "page");
   }
 });
+
+for (const role of ["SALES", "MARKETING", "LEADERSHIP"] as const) {
+  test(`${role} opening a settings section is refused`, async ({ pageAs }) => {
+    const page = await pageAs(role);
+    for (const section of SETTINGS_SECTIONS.filter((entry) => entry.action === "settings.manage")) {
+      const response = await page.goto(section.href);
+      expect(response?.status()).toBe(403);
+    }
+  });
+}
 
 for (const role of DEMO_ROLES) {
   test(`${role} opens every page of its navigation`, async ({ pageAs }) => {

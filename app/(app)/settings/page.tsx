@@ -1,41 +1,36 @@
 import type { Metadata } from "next";
-import { SegmentsTable } from "@/components/settings/segments-table";
-import { StageDefinitionsTable } from "@/components/settings/stage-definitions-table";
-import { TeamsTable } from "@/components/settings/teams-table";
-import { Card, CardHeader } from "@/components/ui/card";
+import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { authorizePage } from "@/lib/auth/guards";
-import { getSettingsOverview } from "@/lib/data/settings";
+import { can } from "@/lib/auth/permissions";
 import { getI18n } from "@/lib/i18n/server";
+import { SETTINGS_SECTIONS } from "@/lib/settings/sections";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t("settings.title") };
 }
 
+/** The settings home: each section with what it holds, as HubSpot's and Salesforce's setup pages open. */
 export default async function SettingsPage() {
-  await authorizePage("settings.manage");
-
-  const [{ t }, { stages, segments, teams }] = await Promise.all([getI18n(), getSettingsOverview()]);
+  const user = await authorizePage("settings.manage");
+  const { t } = await getI18n();
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.subtitle")} />
-      <div className="flex flex-col gap-6">
-        <Card>
-          <CardHeader title={t("settings.stages")} />
-          <StageDefinitionsTable stages={stages} />
-        </Card>
-        <div className="grid gap-6 2xl:grid-cols-2">
-          <Card>
-            <CardHeader title={t("settings.segments")} />
-            <SegmentsTable segments={segments} />
-          </Card>
-          <Card>
-            <CardHeader title={t("settings.teams")} />
-            <TeamsTable teams={teams} />
-          </Card>
-        </div>
-      </div>
+      <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+        {SETTINGS_SECTIONS.filter((section) => can(user.role, section.action)).map((section) => (
+          <li key={section.key}>
+            <Link
+              href={section.href}
+              className="block h-full rounded-lg border border-border bg-surface px-5 py-4 shadow-xs transition-colors hover:border-primary"
+            >
+              <h2 className="text-base font-semibold">{t(`settings.section.${section.key}`)}</h2>
+              <p className="mt-1 text-sm text-muted-foreground">{t(`settings.section.${section.key}.description`)}</p>
+            </Link>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { importEn } from "./import";
 import { validationEn } from "./validation";
 import { recordFormsEn } from "./record-forms";
 import { recordViewsEn } from "./record-views";
+import { settingsEn } from "./settings";
 
 /**
  * The English catalog is the reference: its keys are the app's message keys, and its
@@ -283,7 +284,7 @@ export const en = {
   "deals.owner": "Owner",
 
   "settings.title": "Settings",
-  "settings.subtitle": "The stage definitions, segments and teams that shape the bow-tie.",
+  "settings.subtitle": "How the bow-tie is run: its stages, segments, the MQL agreement, scoring, teams and users.",
   "settings.stages": "Stage definitions",
   "settings.stageOrder": "#",
   "settings.stageName": "Stage",
@@ -373,6 +374,7 @@ export const en = {
   ...validationEn,
   ...recordFormsEn,
   ...recordViewsEn,
+  ...settingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

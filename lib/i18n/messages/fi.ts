@@ -10,6 +10,7 @@ import { importFi } from "./import";
 import { validationFi } from "./validation";
 import { recordFormsFi } from "./record-forms";
 import { recordViewsFi } from "./record-views";
+import { settingsFi } from "./settings";
 
 export const fi: Messages = {
   "app.name": "Rusetti",
@@ -280,7 +281,7 @@ export const fi: Messages = {
   "deals.owner": "Vastuuhenkilö",
 
   "settings.title": "Asetukset",
-  "settings.subtitle": "Rusetin muodostavat vaiheiden määritelmät, segmentit ja tiimit.",
+  "settings.subtitle": "Miten rusettia ajetaan: vaiheet, segmentit, MQL-sopimus, pisteytys, tiimit ja käyttäjät.",
   "settings.stages": "Vaiheiden määritelmät",
   "settings.stageOrder": "#",
   "settings.stageName": "Vaihe",
@@ -370,4 +371,5 @@ export const fi: Messages = {
   ...validationFi,
   ...recordFormsFi,
   ...recordViewsFi,
+  ...settingsFi,
 };
