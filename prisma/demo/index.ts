@@ -8,6 +8,7 @@ import { SERIAL_TABLES, TABLE_NAMES, copyRows } from "./copy";
 import { generateDemoSteps } from "./generate";
 import { overlapped } from "./overlap";
 import { TABLE_ORDER, type TableKey } from "./rows";
+import { insertDemoScoringRules } from "./scoring";
 import { resolveOptions, setupTime } from "./setup";
 
 export { DEMO_PASSWORD } from "./company";
@@ -70,7 +71,9 @@ export async function seedDemo(connectionString: string, options: DemoOptions): 
     await client.query(`LOCK TABLE "User" IN SHARE ROW EXCLUSIVE MODE`);
     if (await hasUsers(client)) throw new DemoDatabaseNotEmptyError();
 
-    counts.stageDefinition = await ensureReferenceData(client, { at: new Date(setupTime(historyWindow(endDate))) });
+    const setupAt = new Date(setupTime(historyWindow(endDate)));
+    counts.stageDefinition = await ensureReferenceData(client, { at: setupAt });
+    await insertDemoScoringRules(client, setupAt);
     await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     const restore = await deferIndexesAndForeignKeys(client, TABLE_NAMES);
     let chunk = 0;

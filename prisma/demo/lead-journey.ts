@@ -52,10 +52,11 @@ const DIGITAL_TOUCHES: readonly (readonly [TouchpointType, Channel])[] = [
 ];
 
 /** Interest each kind of touch signals, before it fades (half-life 45 days). */
-const ENGAGEMENT: Record<TouchpointType, number> = {
+export const ENGAGEMENT: Record<TouchpointType, number> = {
   WEB_VISIT: 6, DOWNLOAD: 12, MAILING_LIST: 4, WEBINAR: 18, TRADE_FAIR: 15, EMAIL: 6, TELEMARKETING_CALL: 8, MEETING: 20,
 };
-const ENGAGEMENT_HALF_LIFE = 45 * DAY;
+export const ENGAGEMENT_HALF_LIFE_DAYS = 45;
+const ENGAGEMENT_HALF_LIFE = ENGAGEMENT_HALF_LIFE_DAYS * DAY;
 
 const SOURCE_LABEL: Record<LeadSource, string> = {
   WEB: "web visit", DOWNLOAD: "download", MAILING_LIST: "mailing list", TELEMARKETING: "telemarketing call",

@@ -1,22 +1,27 @@
 import { Card, CardHeader } from "@/components/ui/card";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/table";
 import type { LeadDetail } from "@/lib/data/record-detail";
-import { formatNumber } from "@/lib/i18n/format";
+import { db } from "@/lib/db/client";
+import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import type { EngagementFacts } from "@/lib/records/mql-check";
-import { FieldList } from "./field-list";
+import { describeFitRule } from "@/lib/scoring/describe";
+import { explainScores, type ScoreExplanation } from "@/lib/scoring/explain";
+
+type Explained = Exclude<ScoreExplanation, { status: "noRules" }>;
 
 /**
- * The lead's two scores and the facts behind them. The scores are stored, not recomputed
- * here: the scoring formula is not kept with the lead, so the page shows what it can honestly
- * derive, the fit attributes and the touchpoints by type, and says so.
+ * The lead's two scores and where each point comes from under the scoring rules: the fit
+ * rules it meets with their points, and its touches by type with their points after fading,
+ * next to how many fell in the MQL criteria's recent window. Says which rules version
+ * computed the stored scores and when, and what a recompute now would store if that differs.
  */
 export async function ScoreCard({ lead, engagement }: { lead: LeadDetail; engagement: EngagementFacts }) {
   const { t, locale } = await getI18n();
-  const none = t("common.none");
+  const explanation = await explainScores(db, lead.id, new Date());
   return (
     <Card>
-      <CardHeader title={t("recordDetail.scores.title")} description={t("recordDetail.scores.description")} />
+      <CardHeader title={t("recordDetail.scores.title")} description={t("scoring.card.description")} />
       <div className="grid gap-4 px-5 pt-4 sm:grid-cols-2">
         {(
           [
@@ -33,40 +38,105 @@ export async function ScoreCard({ lead, engagement }: { lead: LeadDetail; engage
           </div>
         ))}
       </div>
-      <p className="px-5 pt-4 text-sm text-muted-foreground">{t("recordDetail.scores.fitFacts")}</p>
-      <FieldList
-        items={[
-          { label: t("recordDetail.field.industry"), value: lead.industry ?? none },
-          { label: t("recordDetail.field.employees"), value: lead.employees === null ? none : formatNumber(lead.employees, locale) },
-          { label: t("recordDetail.field.segment"), value: lead.segment ? (locale === "fi" ? lead.segment.nameFi : lead.segment.nameEn) : none },
-          { label: t("recordDetail.field.persona"), value: lead.persona ? t(`persona.${lead.persona}`) : none },
-        ]}
-      />
-      <p className="px-5 text-sm text-muted-foreground">{t("recordDetail.scores.engagementFacts")}</p>
-      {engagement.total === 0 ? (
-        <p className="px-5 py-4 text-sm">{t("recordDetail.scores.noTouches")}</p>
+      {!explanation || explanation.status === "noRules" ? (
+        <p className="px-5 py-4 text-sm text-muted-foreground">{t("scoring.card.noRules")}</p>
       ) : (
-        <Table caption={t("recordDetail.scores.engagement")}>
+        <Breakdown explanation={explanation} recent={engagement} />
+      )}
+    </Card>
+  );
+}
+
+async function Breakdown({ explanation: e, recent }: { explanation: Explained; recent: EngagementFacts }) {
+  const { t, locale } = await getI18n();
+  const status =
+    e.status === "computed"
+      ? t("scoring.card.computed", { version: e.fitVersion, time: formatDateTime(e.engagementAsOf, locale) })
+      : e.status === "fitOnly"
+        ? t("scoring.card.fitOnly", { version: e.fitVersion })
+        : t("scoring.card.notComputed", { version: e.fitVersion });
+  const recentByType = new Map(recent.byType.map((row) => [row.type, row.recent]));
+  const points = (value: number) => formatNumber(value, locale, 1);
+  return (
+    <>
+      <p className="px-5 pt-4 text-sm text-muted-foreground" data-testid="score-status">
+        {status}
+      </p>
+      <h3 className="px-5 pt-4 text-sm font-semibold">{t("scoring.card.fit")}</h3>
+      {e.fit.matches.length === 0 ? (
+        <p className="px-5 py-2 text-sm">{t("scoring.card.noFitRule")}</p>
+      ) : (
+        <Table caption={t("scoring.card.fit")}>
           <THead>
             <tr>
-              <Th>{t("recordDetail.scores.type")}</Th>
-              <Th numeric>{t("recordDetail.scores.recent", { days: engagement.windowDays })}</Th>
-              <Th numeric>{t("recordDetail.scores.total")}</Th>
+              <Th>{t("scoring.card.rule")}</Th>
+              <Th numeric>{t("scoring.card.points")}</Th>
             </tr>
           </THead>
           <TBody>
-            {engagement.byType.map((row) => (
+            {e.fit.matches.map((match) => (
+              <Tr key={match.index}>
+                <Th scope="row" className="font-normal normal-case">
+                  {describeFitRule(t, locale, match.rule)}
+                </Th>
+                <Td numeric>{formatNumber(match.points, locale)}</Td>
+              </Tr>
+            ))}
+          </TBody>
+          <TFoot>
+            <tr>
+              <Th scope="row" className="normal-case">
+                {t("scoring.card.total")}
+              </Th>
+              <Td numeric>{formatNumber(e.fit.score, locale)}</Td>
+            </tr>
+          </TFoot>
+        </Table>
+      )}
+      <h3 className="px-5 pt-4 text-sm font-semibold">{t("scoring.card.engagement")}</h3>
+      {e.engagement.byType.length === 0 ? (
+        <p className="px-5 py-2 text-sm">{t("scoring.card.noTouches")}</p>
+      ) : (
+        <Table caption={t("scoring.card.engagement")}>
+          <THead>
+            <tr>
+              <Th>{t("scoring.card.type")}</Th>
+              <Th numeric>{t("recordDetail.scores.recent", { days: recent.windowDays })}</Th>
+              <Th numeric>{t("scoring.card.count")}</Th>
+              <Th numeric>{t("scoring.card.pointsEach")}</Th>
+              <Th numeric>{t("scoring.card.faded")}</Th>
+            </tr>
+          </THead>
+          <TBody>
+            {e.engagement.byType.map((row) => (
               <Tr key={row.type}>
                 <Th scope="row" className="font-normal normal-case">
                   {t(`recordDetail.touchpointType.${row.type}`)}
                 </Th>
-                <Td numeric>{formatNumber(row.recent, locale)}</Td>
-                <Td numeric>{formatNumber(row.total, locale)}</Td>
+                <Td numeric>{formatNumber(recentByType.get(row.type) ?? 0, locale)}</Td>
+                <Td numeric>{formatNumber(row.count, locale)}</Td>
+                <Td numeric>{formatNumber(row.pointsEach, locale)}</Td>
+                <Td numeric>{points(row.points)}</Td>
               </Tr>
             ))}
           </TBody>
+          <TFoot>
+            <tr>
+              <Th scope="row" colSpan={4} className="normal-case">
+                {t("scoring.card.total")}
+              </Th>
+              <Td numeric>{formatNumber(e.engagement.score, locale)}</Td>
+            </tr>
+          </TFoot>
         </Table>
       )}
-    </Card>
+      <p className="px-5 pt-2 text-sm text-muted-foreground">{t("scoring.card.halfLife", { days: e.halfLifeDays, time: formatDateTime(e.engagementAsOf, locale) })}</p>
+      {e.current && (
+        <p className="px-5 pt-2 text-sm" data-testid="score-current">
+          {t("scoring.card.differs", { fit: formatNumber(e.current.fit, locale), engagement: formatNumber(e.current.engagement, locale) })}
+        </p>
+      )}
+      <div className="pb-4" />
+    </>
   );
 }

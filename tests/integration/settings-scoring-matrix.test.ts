@@ -1,0 +1,169 @@
+import "../support/action-session";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@/generated/prisma/enums";
+import { ROLES } from "@/lib/auth/permissions";
+import { emptyRules } from "@/lib/scoring/rules";
+import { runAction, signInAs, type ActionOutcome } from "../support/action-session";
+import { createRoleUsers, type RoleUser } from "../support/role-users";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+type Actions = typeof import("@/app/(app)/settings/scoring/actions");
+type Call = () => Promise<ActionOutcome<unknown>>;
+/** Who may call an action, from the issue: only ADMIN reaches the settings and their actions. */
+type Row = { action: string; allowed: readonly Role[]; prepare: (unique: number) => Promise<Call>; reads?: true };
+
+const ADMIN_ONLY: readonly Role[] = ["ADMIN"];
+
+// Draft rules as the settings form sends them: every number as typed text.
+const draft = (halfLifeDays: number) => ({
+  fitRules: [
+    { attribute: "INDUSTRY", value: "Manufacturing", minEmployees: "", maxEmployees: "", points: "30" },
+    { attribute: "EMPLOYEES", value: "", minEmployees: "100", maxEmployees: "999", points: "25" },
+  ],
+  engagementPoints: Object.fromEntries(Object.keys(emptyRules().engagementPoints).map((type) => [type, type === "WEBINAR" ? "18" : "5"])),
+  halfLifeDays: String(halfLifeDays),
+});
+
+describe("who may preview, save and recompute the scoring rules", () => {
+  let database: TestDatabase;
+  let users: Record<Role, RoleUser>;
+  let actions: Actions;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    process.env.DATABASE_URL = database.url;
+    users = await createRoleUsers(database.prisma);
+    actions = await import("@/app/(app)/settings/scoring/actions");
+    await database.prisma.lead.createMany({
+      data: [
+        { firstName: "Anna", lastName: "Virtanen", source: "WEB", industry: "Manufacturing", employees: 250 },
+        { firstName: "Ville", lastName: "Koski", source: "WEBINAR", industry: "Retail chains", employees: 20 },
+      ],
+    });
+    const lead = await database.prisma.lead.findFirstOrThrow({ where: { lastName: "Virtanen" } });
+    await database.prisma.touchpoint.create({ data: { type: "WEBINAR", channel: "WEB", occurredAt: new Date(Date.now() - 86_400_000), leadId: lead.id } });
+  });
+  afterAll(async () => {
+    const { db } = await import("@/lib/db/client");
+    await db.$disconnect();
+    await database.drop();
+  });
+
+  const activeVersion = async () => (await database.prisma.scoringRuleSet.findFirst({ orderBy: { version: "desc" }, select: { version: true } }))?.version ?? 0;
+
+  const ROWS: Row[] = [
+    { action: "previewScoringAction", allowed: ADMIN_ONLY, reads: true, prepare: async (n) => () => runAction(actions.previewScoringAction, { rules: draft(n) }) },
+    {
+      action: "saveScoringRulesAction",
+      allowed: ADMIN_ONLY,
+      prepare: async (n) => {
+        const baseVersion = await activeVersion();
+        return () => runAction(actions.saveScoringRulesAction, { rules: draft(n), baseVersion });
+      },
+    },
+    {
+      action: "recomputeScoresAction",
+      allowed: ADMIN_ONLY,
+      prepare: async () => {
+        // Recomputing needs rules in force; the scores then drift from them, so the run writes.
+        if ((await activeVersion()) === 0) await runAsAdmin(() => runAction(actions.saveScoringRulesAction, { rules: draft(999), baseVersion: 0 }));
+        await database.prisma.lead.updateMany({ data: { fitScore: 1, engagementScore: 1 } });
+        return () => runAction(actions.recomputeScoresAction, {});
+      },
+    },
+  ];
+
+  async function runAsAdmin(call: Call) {
+    signInAs(users.ADMIN);
+    const outcome = await call();
+    expect(outcome).toMatchObject({ ok: true });
+  }
+
+  // Everything an action could write: rule versions, scores and audit entries.
+  const footprint = async () =>
+    database.prisma.$queryRaw<object[]>`
+      SELECT (SELECT count(*) FROM "AuditLog")::int AS audit, (SELECT count(*) FROM "ScoringRuleSet")::int AS versions,
+             (SELECT count(*) FROM "ScoringFitRule")::int AS rules, (SELECT count(*) FROM "StageTransition")::int AS transitions,
+             (SELECT string_agg(id || ':' || "fitScore" || ':' || "engagementScore" || ':' || coalesce("scoringRuleSetId", 0) || ':' || version, ',' ORDER BY id) FROM "Lead") AS leads`;
+  const scoringAudit = () => database.prisma.auditLog.count({ where: { action: { startsWith: "scoring." } } });
+
+  let unique = 1;
+  const cases = ROWS.flatMap((row) => ROLES.map((role) => [row.action, role, row.allowed.includes(role) ? "allowed" : "FORBIDDEN", row] as const));
+
+  it.each(cases)("%s as %s: %s", async (_action, role, expected, row) => {
+    const call = await row.prepare(unique++);
+    signInAs(users[role]);
+    const before = await footprint();
+    const audited = await scoringAudit();
+    const outcome = await call();
+    if (expected === "allowed" && row.reads) {
+      expect(outcome).toMatchObject({ ok: true, data: { leads: 2, fit: { changed: expect.any(Number) }, engagement: { changed: expect.any(Number) } } });
+      expect(await footprint()).toEqual(before);
+    } else if (expected === "allowed") {
+      expect(outcome).toMatchObject({ ok: true, data: { scores: { leads: 2 } } });
+      expect(await footprint()).not.toEqual(before);
+      expect(await scoringAudit()).toBeGreaterThan(audited);
+    } else {
+      expect(outcome).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await footprint()).toEqual(before);
+    }
+  });
+
+  it.each(ROWS.map((row) => [row.action, row] as const))("%s signed out: UNAUTHENTICATED, nothing written", async (_action, row) => {
+    const call = await row.prepare(unique++);
+    signInAs(null);
+    const before = await footprint();
+    expect(await call()).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await footprint()).toEqual(before);
+  });
+
+  const invalid: [string, (rules: ReturnType<typeof draft>) => unknown][] = [
+    ["points beyond ±100", (rules) => ({ ...rules, fitRules: [{ ...rules.fitRules[0]!, points: "150" }] })],
+    ["a size rule without bounds", (rules) => ({ ...rules, fitRules: [{ ...rules.fitRules[1]!, minEmployees: "", maxEmployees: "" }] })],
+    ["a size range upside down", (rules) => ({ ...rules, fitRules: [{ ...rules.fitRules[1]!, minEmployees: "500", maxEmployees: "100" }] })],
+    ["a country that is not a code", (rules) => ({ ...rules, fitRules: [{ attribute: "COUNTRY", value: "Finland", minEmployees: "", maxEmployees: "", points: "5" }] })],
+    ["an unknown persona", (rules) => ({ ...rules, fitRules: [{ attribute: "PERSONA", value: "CEO", minEmployees: "", maxEmployees: "", points: "5" }] })],
+    ["the same condition twice", (rules) => ({ ...rules, fitRules: [rules.fitRules[0]!, { ...rules.fitRules[0]!, value: "manufacturing" }] })],
+    ["a half-life of 0 days", (rules) => ({ ...rules, halfLifeDays: "0" })],
+    ["negative engagement points", (rules) => ({ ...rules, engagementPoints: { ...rules.engagementPoints, MEETING: "-5" } })],
+    ["a missing touchpoint type", (rules) => ({ ...rules, engagementPoints: { WEBINAR: "10" } })],
+  ];
+
+  it.each(invalid)("a save with %s is refused with a message, changing nothing", async (_label, spoil) => {
+    const baseVersion = await activeVersion();
+    signInAs(users.ADMIN);
+    const before = await footprint();
+    const outcome = await runAction(actions.saveScoringRulesAction, { rules: spoil(draft(unique++)), baseVersion });
+    expect(outcome).toMatchObject({ ok: false, code: "INVALID", message: expect.any(String) });
+    expect(await footprint()).toEqual(before);
+  });
+
+  it("a save from a form opened at an older version is a conflict, changing nothing", async () => {
+    const baseVersion = (await activeVersion()) - 1;
+    signInAs(users.ADMIN);
+    const before = await footprint();
+    const outcome = await runAction(actions.saveScoringRulesAction, { rules: draft(unique++), baseVersion });
+    expect(outcome).toMatchObject({ ok: false, code: "CONFLICT", message: "Someone saved the rules after you opened them. Reload the page to see their version." });
+    expect(await footprint()).toEqual(before);
+  });
+
+  it("saving the rules in force is refused, changing nothing", async () => {
+    const active = await database.prisma.scoringRuleSet.findFirstOrThrow({ orderBy: { version: "desc" }, select: { version: true, halfLifeDays: true } });
+    signInAs(users.ADMIN);
+    const before = await footprint();
+    const outcome = await runAction(actions.saveScoringRulesAction, { rules: draft(active.halfLifeDays), baseVersion: active.version });
+    expect(outcome).toMatchObject({ ok: false, code: "INVALID", message: "These are the rules already in force: there is nothing to save." });
+    expect(await footprint()).toEqual(before);
+  });
+
+  it("recomputing before any rules were saved is refused with a message", async () => {
+    const empty = await createTestDatabase();
+    try {
+      const { recomputeActiveScores } = await import("@/lib/scoring/save");
+      await expect(recomputeActiveScores(empty.prisma, { actorId: null, at: new Date() })).rejects.toMatchObject({ code: "INVALID", messageKey: "scoring.recompute.noRules" });
+      expect(await empty.prisma.auditLog.count()).toBe(0);
+    } finally {
+      await empty.drop();
+    }
+  });
+});
