@@ -1,6 +1,7 @@
 import "../support/action-session";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
+import type { ActionResult } from "@/lib/actions/result";
 import { ROLES } from "@/lib/auth/permissions";
 import { emptyRules } from "@/lib/scoring/rules";
 import { runAction, signInAs, type ActionOutcome } from "../support/action-session";
@@ -49,16 +50,18 @@ describe("who may preview, save and recompute the scoring rules", () => {
     await database.drop();
   });
 
+  // The form sends text; the actions' input types are the schemas' own, so calls go through untyped.
+  const call = (action: keyof Actions, input: unknown) => runAction(actions[action] as (previous: ActionResult<unknown> | null, input: unknown) => Promise<ActionResult<unknown>>, input);
   const activeVersion = async () => (await database.prisma.scoringRuleSet.findFirst({ orderBy: { version: "desc" }, select: { version: true } }))?.version ?? 0;
 
   const ROWS: Row[] = [
-    { action: "previewScoringAction", allowed: ADMIN_ONLY, reads: true, prepare: async (n) => () => runAction(actions.previewScoringAction, { rules: draft(n) }) },
+    { action: "previewScoringAction", allowed: ADMIN_ONLY, reads: true, prepare: async (n) => () => call("previewScoringAction", { rules: draft(n) }) },
     {
       action: "saveScoringRulesAction",
       allowed: ADMIN_ONLY,
       prepare: async (n) => {
         const baseVersion = await activeVersion();
-        return () => runAction(actions.saveScoringRulesAction, { rules: draft(n), baseVersion });
+        return () => call("saveScoringRulesAction", { rules: draft(n), baseVersion });
       },
     },
     {
@@ -66,9 +69,9 @@ describe("who may preview, save and recompute the scoring rules", () => {
       allowed: ADMIN_ONLY,
       prepare: async () => {
         // Recomputing needs rules in force; the scores then drift from them, so the run writes.
-        if ((await activeVersion()) === 0) await runAsAdmin(() => runAction(actions.saveScoringRulesAction, { rules: draft(999), baseVersion: 0 }));
+        if ((await activeVersion()) === 0) await runAsAdmin(() => call("saveScoringRulesAction", { rules: draft(999), baseVersion: 0 }));
         await database.prisma.lead.updateMany({ data: { fitScore: 1, engagementScore: 1 } });
-        return () => runAction(actions.recomputeScoresAction, {});
+        return () => call("recomputeScoresAction", {});
       },
     },
   ];
@@ -133,7 +136,7 @@ describe("who may preview, save and recompute the scoring rules", () => {
     const baseVersion = await activeVersion();
     signInAs(users.ADMIN);
     const before = await footprint();
-    const outcome = await runAction(actions.saveScoringRulesAction, { rules: spoil(draft(unique++)), baseVersion });
+    const outcome = await call("saveScoringRulesAction", { rules: spoil(draft(unique++)), baseVersion });
     expect(outcome).toMatchObject({ ok: false, code: "INVALID", message: expect.any(String) });
     expect(await footprint()).toEqual(before);
   });
@@ -142,7 +145,7 @@ describe("who may preview, save and recompute the scoring rules", () => {
     const baseVersion = (await activeVersion()) - 1;
     signInAs(users.ADMIN);
     const before = await footprint();
-    const outcome = await runAction(actions.saveScoringRulesAction, { rules: draft(unique++), baseVersion });
+    const outcome = await call("saveScoringRulesAction", { rules: draft(unique++), baseVersion });
     expect(outcome).toMatchObject({ ok: false, code: "CONFLICT", message: "Someone saved the rules after you opened them. Reload the page to see their version." });
     expect(await footprint()).toEqual(before);
   });
@@ -151,7 +154,7 @@ describe("who may preview, save and recompute the scoring rules", () => {
     const active = await database.prisma.scoringRuleSet.findFirstOrThrow({ orderBy: { version: "desc" }, select: { version: true, halfLifeDays: true } });
     signInAs(users.ADMIN);
     const before = await footprint();
-    const outcome = await runAction(actions.saveScoringRulesAction, { rules: draft(active.halfLifeDays), baseVersion: active.version });
+    const outcome = await call("saveScoringRulesAction", { rules: draft(active.halfLifeDays), baseVersion: active.version });
     expect(outcome).toMatchObject({ ok: false, code: "INVALID", message: "These are the rules already in force: there is nothing to save." });
     expect(await footprint()).toEqual(before);
   });
