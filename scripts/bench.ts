@@ -7,6 +7,7 @@
  *   npm run bench -- --sizes 100000 --runs 5
  *   npm run bench -- --pages                 also each page's server time over HTTP
  *   npm run bench -- --import [--rows N]      only the CSV import of N messy leads (100,000)
+ *   npm run bench -- --scoring --sizes 1000000  only the score recompute and the MQL re-evaluation after it
  */
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -17,6 +18,7 @@ import { dashboardLoads } from "./bench/dashboards";
 import { BENCH_END, openDataset } from "./bench/dataset";
 import { benchImport } from "./bench/import";
 import { timePages } from "./bench/pages";
+import { benchScoring, printScoringTable, type ScoringTiming } from "./bench/scoring";
 import { percentile, timeRuns } from "./bench/timing";
 
 const { values } = parseArgs({
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "9" },
     pages: { type: "boolean", default: false },
     import: { type: "boolean", default: false },
+    scoring: { type: "boolean", default: false },
     rows: { type: "string", default: "100000" },
   },
 });
@@ -33,6 +36,12 @@ if (values.import) {
   process.exit(0);
 }
 const sizes = values.sizes.split(",").map(Number);
+if (values.scoring) {
+  const timings: ScoringTiming[] = [];
+  for (const leads of sizes) timings.push(...(await benchScoring(leads, console.log)));
+  printScoringTable(timings);
+  process.exit(0);
+}
 const runs = Number(values.runs);
 
 // The last twelve months of the history, and the twelve before them for comparisons.

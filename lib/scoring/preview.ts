@@ -1,10 +1,11 @@
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { meanScore, scoreBands, type ScoreBand, type ScoreHistogram } from "@/lib/metrics/score-bands";
 import type { Ratio } from "@/lib/metrics/ratio";
-import type { ScoringRules } from "./rules";
+import { changedParts, type ScoringRules } from "./rules";
 import { engagementScoreSql, engagementSumsSql, fitScoreSql, hasEngagementPoints } from "./sql";
+import { activeRuleSet } from "./store";
 
-type Client = Pick<PrismaClient, "$queryRaw">;
+type Client = Pick<PrismaClient, "$queryRaw" | "scoringRuleSet">;
 
 /** One score's distribution as stored now and under the draft rules, and how many leads the draft would change. */
 export type ScoreComparison = { now: ScoreBand[]; draft: ScoreBand[]; meanNow: Ratio; meanDraft: Ratio; changed: number };
@@ -15,15 +16,19 @@ type Row = { series: "fitNow" | "fitDraft" | "engagementNow" | "engagementDraft"
 /**
  * What saving `rules` would do, as of `asOf`: every lead's fit and engagement under the
  * draft next to the scores stored now, as one pass of SQL aggregates (each series a
- * histogram of scores), turned into bands and means by lib/metrics.
+ * histogram of scores), turned into bands and means by lib/metrics. Like the save, it
+ * recomputes engagement only when the draft changes the engagement rules.
  */
 export async function previewScoring(client: Client, rules: ScoringRules, asOf: Date): Promise<ScoringPreview> {
-  const withTouches = hasEngagementPoints(rules);
+  const active = await activeRuleSet(client);
+  const { engagement } = changedParts(active?.rules ?? null, rules);
+  const withTouches = engagement && hasEngagementPoints(rules);
   const touches = withTouches ? Prisma.sql`LEFT JOIN ${engagementSumsSql(rules, asOf, null)} e ON e."leadId" = l.id` : Prisma.empty;
+  const draftEngagement = !engagement ? Prisma.sql`l."engagementScore"` : engagementScoreSql(withTouches ? Prisma.sql`e.raw` : Prisma.sql`NULL::float8`);
   const rows = await client.$queryRaw<Row[]>`
     WITH draft AS (
       SELECT l."fitScore" AS fit_now, ${fitScoreSql(rules.fitRules)} AS fit_draft,
-             l."engagementScore" AS engagement_now, ${engagementScoreSql(withTouches ? Prisma.sql`e.raw` : Prisma.sql`NULL::float8`)} AS engagement_draft
+             l."engagementScore" AS engagement_now, ${draftEngagement} AS engagement_draft
         FROM "Lead" l ${touches}
     )
     SELECT CASE WHEN GROUPING(fit_now) = 0 THEN 'fitNow' WHEN GROUPING(fit_draft) = 0 THEN 'fitDraft'

@@ -26,6 +26,11 @@ export type FitRule = {
   points: number;
 };
 
+/** A fit rule in one line: `fitRule("EMPLOYEES", null, 25, [100, 999])`. */
+export function fitRule(attribute: FitAttribute, value: string | null, points: number, [minEmployees, maxEmployees]: [number | null, number | null] = [null, null]): FitRule {
+  return { attribute, value, minEmployees, maxEmployees, points };
+}
+
 /** A full set of scoring rules, as one version stores them. */
 export type ScoringRules = {
   fitRules: FitRule[];

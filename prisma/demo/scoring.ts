@@ -1,5 +1,5 @@
 import type { Persona } from "@/generated/prisma/enums";
-import type { FitRule, ScoringRules } from "@/lib/scoring/rules";
+import { fitRule as rule, type ScoringRules } from "@/lib/scoring/rules";
 import { insertRuleSetStatement } from "@/lib/scoring/store";
 import { INDUSTRIES, PERSONA_FIT } from "./catalog";
 import { SEGMENTS } from "./company";
@@ -11,14 +11,6 @@ const SIZE_POINTS = 25;
 const PERSONA_POINTS = 35;
 /** people.ts scores the volume segment's size at 0.6 of the larger segments'. */
 const VOLUME_SIZE_FIT = 0.6;
-
-const rule = (attribute: FitRule["attribute"], value: string | null, points: number, bounds: [number | null, number | null] = [null, null]): FitRule => ({
-  attribute,
-  value,
-  minEmployees: bounds[0],
-  maxEmployees: bounds[1],
-  points,
-});
 
 /**
  * The demo company's scoring rules, version 1: the generator's own fit and engagement

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LeadSource, Persona, TouchpointType } from "@/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { previewScoring } from "@/lib/scoring/preview";
 import { recomputeScores } from "@/lib/scoring/recompute";
-import { emptyRules, type FitRule, type ScoringRules } from "@/lib/scoring/rules";
+import { emptyRules, fitRule as fit, type FitRule, type ScoringRules } from "@/lib/scoring/rules";
 import { saveScoringRules } from "@/lib/scoring/save";
 import { scoreLead } from "@/lib/scoring/score";
 import { activeRuleSet } from "@/lib/scoring/store";
@@ -11,14 +12,6 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 const DAY = 86_400_000;
 const at = new Date("2026-06-30T12:00:00Z");
 const daysAgo = (days: number) => new Date(at.getTime() - days * DAY);
-
-const fit = (attribute: FitRule["attribute"], value: string | null, points: number, bounds: [number | null, number | null] = [null, null]): FitRule => ({
-  attribute,
-  value,
-  minEmployees: bounds[0],
-  maxEmployees: bounds[1],
-  points,
-});
 
 const RULES: ScoringRules = {
   fitRules: [
@@ -122,9 +115,20 @@ describe("recomputing scores in SQL", () => {
              (SELECT string_agg(id || ':' || "fitScore" || ':' || "engagementScore" || ':' || coalesce("scoringRuleSetId", 0), ',' ORDER BY id) FROM "Lead") AS scores,
              (SELECT count(*) FROM "StageTransition")::int AS transitions`;
 
+  // Leads per score band (0–19, 20–39, 40–59, 60–79, 80–100) of a stored score column.
+  const bandsOf = async (column: string) => {
+    const rows = await database.pool.query<{ band: number; leads: number }>(`SELECT least(${column} / 20, 4) AS band, count(*)::int AS leads FROM "Lead" GROUP BY 1`);
+    return [0, 1, 2, 3, 4].map((band) => rows.rows.find((row) => row.band === band)?.leads ?? 0);
+  };
+
   it("stores, lead by lead, what the TS function computes, and the hand-computed figures", async () => {
     const before = await stored();
+    const preview = await previewScoring(database.prisma, RULES, at);
     const summary = await saveScoringRules(database.prisma, { rules: RULES, baseVersion: 0 }, { actorId: adminId, at });
+    // The preview foretold what the save did, before the MQL moves that followed.
+    expect([preview.fit.changed, preview.engagement.changed]).toEqual([summary.scores.fitChanged, summary.scores.engagementChanged]);
+    expect(preview.fit.draft.map((band) => band.leads)).toEqual(await bandsOf(`"fitScore"`));
+    expect(preview.engagement.draft.map((band) => band.leads)).toEqual(await bandsOf(`"engagementScore"`));
     const after = await stored();
 
     for (const [name, lead] of after) {
@@ -166,6 +170,8 @@ describe("recomputing scores in SQL", () => {
     const rules = { ...RULES, fitRules: RULES.fitRules.map((rule) => (rule.attribute === "COUNTRY" ? { ...rule, points: 20 } : rule)) };
     const before = await stored();
     const later = new Date(at.getTime() + 10 * DAY);
+    const preview = await previewScoring(database.prisma, rules, later);
+    expect([preview.fit.changed, preview.engagement.changed]).toEqual([1, 0]);
     const summary = await saveScoringRules(database.prisma, { rules, baseVersion: 1 }, { actorId: adminId, at: later });
     const after = await stored();
 

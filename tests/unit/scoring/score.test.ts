@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { changedParts, emptyRules, type FitFacts, type FitRule, type ScoringRules } from "@/lib/scoring/rules";
+import { changedParts, emptyRules, fitRule as rule, type FitFacts, type FitRule, type ScoringRules } from "@/lib/scoring/rules";
 import { decayFactor, engagementBreakdown, fitBreakdown, scoreLead, toScore } from "@/lib/scoring/score";
 
 const DAY = 86_400_000;
 const asOf = new Date("2026-06-30T00:00:00Z");
 const daysAgo = (days: number) => new Date(asOf.getTime() - days * DAY);
-
-const rule = (attribute: FitRule["attribute"], value: string | null, points: number, bounds: [number | null, number | null] = [null, null]): FitRule => ({
-  attribute,
-  value,
-  minEmployees: bounds[0],
-  maxEmployees: bounds[1],
-  points,
-});
 
 const FIT_RULES: FitRule[] = [
   rule("INDUSTRY", "Manufacturing", 20),
