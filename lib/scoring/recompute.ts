@@ -6,11 +6,26 @@ type Client = Pick<PrismaClient, "$queryRaw">;
 
 /**
  * Lead ids per statement. Each batch is one UPDATE in its own transaction, so a million
- * leads never sit under one long-held set of row locks or one huge transaction (a user's
- * edit of a lead waits at most one batch), and a batch reads only its own leads' touchpoints
- * through the (leadId, occurredAt) index.
+ * leads never sit under one long-held set of row locks or one huge transaction: a user's
+ * edit or stage move of a lead waits at most for one batch, and a batch reads only its own
+ * leads' touchpoints through the (leadId, occurredAt) index. Small, because a changed score
+ * is not a cheap write: both scores are indexed (the lists sort by them), so every written
+ * lead gets a new entry in each of the lead's indexes, the trigram search index included.
  */
-export const RECOMPUTE_BATCH = 50_000;
+export const RECOMPUTE_BATCH = 5_000;
+
+// A batch that deadlocks with a user's transaction (which then goes through) is run again.
+const DEADLOCK_RETRIES = 3;
+
+async function withDeadlockRetry<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt > DEADLOCK_RETRIES || !/40P01|deadlock detected/i.test(String(error))) throw error;
+    }
+  }
+}
 
 /** Leads looked at, leads written (a score changed), and how many of each score changed. */
 export type RecomputeCounts = { leads: number; written: number; fitChanged: number; engagementChanged: number; batches: number; superseded: boolean };
@@ -43,7 +58,7 @@ export async function recomputeScores(client: Client, ruleSet: RuleSet, parts: P
       : engagementScoreSql(withTouches ? Prisma.sql`e.raw` : Prisma.sql`NULL::float8`);
     const touches = withTouches ? Prisma.sql`LEFT JOIN ${engagementSumsSql(ruleSet.rules, asOf, { from, to })} e ON e."leadId" = l.id` : Prisma.empty;
     const scoredAt = parts.engagement ? Prisma.sql`${asOf}::timestamptz` : Prisma.sql`l."scoredAt"`;
-    const [row] = await client.$queryRaw<{ leads: number; written: number; fit: number; engagement: number; superseded: boolean }[]>`
+    const [row] = await withDeadlockRetry(() => client.$queryRaw<{ leads: number; written: number; fit: number; engagement: number; superseded: boolean }[]>`
       WITH scored AS (
         SELECT l.id, l."fitScore" AS old_fit, l."engagementScore" AS old_engagement, ${fit} AS fit, ${engagement} AS engagement
           FROM "Lead" l ${touches}
@@ -60,7 +75,7 @@ export async function recomputeScores(client: Client, ruleSet: RuleSet, parts: P
       SELECT (SELECT count(*) FROM scored)::int AS leads, count(*)::int AS written,
              count(*) FILTER (WHERE fit_changed)::int AS fit, count(*) FILTER (WHERE engagement_changed)::int AS engagement,
              (SELECT superseded FROM newer) AS superseded
-        FROM written`;
+        FROM written`);
     if (row!.superseded) return { ...counts, superseded: true };
     counts.batches++;
     counts.leads += row!.leads;

@@ -172,15 +172,9 @@ export const recordDetailEn = {
   "recordDetail.mql.noTouch": "No touches",
 
   "recordDetail.scores.title": "Scores",
-  "recordDetail.scores.description": "The scores are stored as the scoring rules computed them; the calculation itself is not kept with the lead. Below are the facts they draw on.",
   "recordDetail.scores.fit": "Fit",
   "recordDetail.scores.engagement": "Engagement",
-  "recordDetail.scores.fitFacts": "Fit weighs how well the company (industry, size) and the person (persona) match the ideal customer:",
-  "recordDetail.scores.engagementFacts": "Engagement adds up the lead's touchpoints, each fading with time, so the recent ones count most:",
-  "recordDetail.scores.type": "Touchpoint type",
   "recordDetail.scores.recent": "Last {days} days",
-  "recordDetail.scores.total": "All time",
-  "recordDetail.scores.noTouches": "No touchpoints yet.",
 
   "recordDetail.moves.title": "Move on the bow-tie",
   "recordDetail.moves.description": "Each step is recorded as a stage transition with who made it.",
@@ -402,15 +396,9 @@ export const recordDetailFi: CatalogOf<typeof recordDetailEn> = {
   "recordDetail.mql.noTouch": "Ei kontakteja",
 
   "recordDetail.scores.title": "Pisteet",
-  "recordDetail.scores.description": "Pisteet on tallennettu sellaisina kuin pisteytyssäännöt ne laskivat; itse laskentaa ei säilytetä liidin kanssa. Alla ovat tiedot, joihin ne perustuvat.",
   "recordDetail.scores.fit": "Sopivuus",
   "recordDetail.scores.engagement": "Aktiivisuus",
-  "recordDetail.scores.fitFacts": "Sopivuus kertoo, miten hyvin yritys (toimiala, koko) ja henkilö (persoona) vastaavat ihanneasiakasta:",
-  "recordDetail.scores.engagementFacts": "Aktiivisuus kertyy liidin kontakteista, joiden paino hiipuu ajan myötä, joten tuoreimmat painavat eniten:",
-  "recordDetail.scores.type": "Kontaktin tyyppi",
   "recordDetail.scores.recent": "Viimeiset {days} päivää",
-  "recordDetail.scores.total": "Kaikkiaan",
-  "recordDetail.scores.noTouches": "Ei vielä kontakteja.",
 
   "recordDetail.moves.title": "Siirto rusetilla",
   "recordDetail.moves.description": "Jokainen askel kirjataan vaihesiirtona tekijöineen.",

@@ -77,7 +77,7 @@ export const settingsScoringEn = {
   "scoring.versions.system": "System",
 
   "scoring.card.description": "Where each point of the stored scores comes from under the scoring rules.",
-  "scoring.card.computed": "Computed under scoring rules version {version}; engagement faded to {time}.",
+  "scoring.card.computed": "Computed under scoring rules version {version}; engagement faded up to {time}.",
   "scoring.card.fitOnly": "Fit computed under scoring rules version {version}; the stored engagement was not computed by the rules, so below is what the rules in force give now.",
   "scoring.card.notComputed": "These scores were not computed by the scoring rules (they came with the lead). Below is what the rules in force, version {version}, give now.",
   "scoring.card.noRules": "No scoring rules have been saved, so where the stored scores come from is not known.",
@@ -92,7 +92,7 @@ export const settingsScoringEn = {
   "scoring.card.count": "Touches",
   "scoring.card.pointsEach": "Points each",
   "scoring.card.faded": "Points after fading",
-  "scoring.card.halfLife": "Half-life {days} days, faded to {time}.",
+  "scoring.card.halfLife": "Half-life {days} days; faded up to {time}.",
   "scoring.card.noTouches": "No touchpoints yet.",
 } as const;
 
@@ -155,7 +155,7 @@ export const settingsScoringFi: CatalogOf<typeof settingsScoringEn> = {
   "scoring.preview.changed": "Liidit, joiden pisteet muuttuvat",
   "scoring.result.saved": "Versio {version} tallennettu.",
   "scoring.result.scores": "{written}/{leads} liidiä sai uudet pisteet (sopivuus muuttui {fit} liidillä, aktiivisuus {engagement} liidillä).",
-  "scoring.result.mql": "MQL-arviointi {segments} segmentissä: {qualified} liidiä täytti kriteerit, {unqualified} palasi hoivaan.",
+  "scoring.result.mql": "MQL-arviointi {segments} segmentissä: {qualified} liidiä täytti kriteerit, {unqualified} palasi lämmittelyyn.",
   "scoring.result.noMql": "Aktiivisuuspisteet eivät muuttuneet, joten liidejä ei arvioitu uudelleen MQL-kriteerejä vasten.",
   "scoring.recompute.title": "Uudelleenlaskenta",
   "scoring.recompute.description": "Aktiivisuus hiipuu päivä päivältä. Uudelleenlaskenta päivittää jokaisen liidin pisteet tähän hetkeen voimassa olevilla säännöillä; sääntöjen tallennus laskee uudelleen sen, mitä muutos koskee.",
@@ -172,7 +172,7 @@ export const settingsScoringFi: CatalogOf<typeof settingsScoringEn> = {
   "scoring.versions.system": "Järjestelmä",
 
   "scoring.card.description": "Mistä tallennettujen pisteiden jokainen piste tulee pisteytyssääntöjen mukaan.",
-  "scoring.card.computed": "Laskettu pisteytyssääntöjen versiolla {version}; aktiivisuus hiivutettu hetkeen {time}.",
+  "scoring.card.computed": "Laskettu pisteytyssääntöjen versiolla {version}; aktiivisuuden hiipuminen laskettu hetkeen {time} asti.",
   "scoring.card.fitOnly": "Sopivuus laskettu pisteytyssääntöjen versiolla {version}. Tallennettua aktiivisuutta eivät säännöt laskeneet, joten alla on se, mitä voimassa olevat säännöt antavat nyt.",
   "scoring.card.notComputed": "Näitä pisteitä eivät laskeneet pisteytyssäännöt (ne tulivat liidin mukana). Alla on se, mitä voimassa olevat säännöt, versio {version}, antavat nyt.",
   "scoring.card.noRules": "Pisteytyssääntöjä ei ole tallennettu, joten tallennettujen pisteiden alkuperää ei tiedetä.",
@@ -187,6 +187,6 @@ export const settingsScoringFi: CatalogOf<typeof settingsScoringEn> = {
   "scoring.card.count": "Kontakteja",
   "scoring.card.pointsEach": "Pisteet / kontakti",
   "scoring.card.faded": "Pisteet hiipumisen jälkeen",
-  "scoring.card.halfLife": "Puoliintumisaika {days} päivää, hiivutettu hetkeen {time}.",
+  "scoring.card.halfLife": "Puoliintumisaika {days} päivää; hiipuminen laskettu hetkeen {time} asti.",
   "scoring.card.noTouches": "Ei vielä kontakteja.",
 };
