@@ -45,7 +45,7 @@ export async function LeadMoves({ lead, role }: { lead: LeadDetail; role: Role }
               segmentId: lead.segmentId === null ? "" : String(lead.segmentId),
               ownerId: lead.owner?.id ?? null,
             }}
-            accounts={accounts.map((account) => ({ value: String(account.id), label: account.domain ? `${account.name} (${account.domain})` : account.name }))}
+            accounts={accounts}
             segments={segments.map((segment) => ({ value: String(segment.id), label: segment.name }))}
             owners={owners.map((owner) => ({ value: String(owner.id), label: owner.name }))}
           />
