@@ -33,8 +33,8 @@ describe("who may call each structure settings action", () => {
   const prisma = () => database().prisma;
 
   async function stageEdit(n: number) {
-    const { updatedAt, order: _order, side: _side, stage, ...values } = await prisma().stageDefinition.findUniqueOrThrow({ where: { stage: "CONSIDERATION" } });
-    return { ...values, stage, labelEn: `Consideration ${n}`, openedAt: updatedAt.toISOString(), base: values };
+    const { updatedAt, order: _order, side: _side, stage: _stage, ...values } = await prisma().stageDefinition.findUniqueOrThrow({ where: { stage: "CONSIDERATION" } });
+    return { ...values, stage: "CONSIDERATION" as const, labelEn: `Consideration ${n}`, openedAt: updatedAt.toISOString(), base: values };
   }
 
   async function modelEdit(n: number) {
