@@ -2,10 +2,9 @@ import "../support/action-session";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
 import { ROLES } from "@/lib/auth/permissions";
-import { BOWTIE_STAGES } from "@/lib/bowtie/stages";
 import { actionDatabase, runAction, signInAs, type ActionOutcome } from "../support/action-session";
 import { createRoleUsers, type RoleUser } from "../support/role-users";
-import { createAccount, seedStructure } from "../support/settings-structure-fixtures";
+import { createAccount, matrixCells, ownerRow, seedStructure } from "../support/settings-structure-fixtures";
 
 type Call = () => Promise<ActionOutcome<unknown>>;
 /** One row per action of the stage, segment and care-model settings; `reads`: an allowed call answers with data and writes nothing. */
@@ -38,13 +37,8 @@ describe("who may call each structure settings action", () => {
   }
 
   async function modelEdit(n: number) {
-    const owners = await prisma().stageOwner.findMany({ where: { segmentId: fixture.segments.mid } });
-    const base = Object.fromEntries(BOWTIE_STAGES.map((stage) => {
-      const owner = owners.find((candidate) => candidate.stage === stage);
-      return [stage, owner ? { teamId: owner.teamId, mode: owner.mode } : null];
-    }));
-    const cells = Object.fromEntries(Object.entries(base).map(([stage, cell]) => [stage, cell ?? { teamId: null, mode: null }]));
-    return { segmentId: fixture.segments.mid, base, cells: { ...cells, EXPANSION: { teamId: fixture.teams.sales, mode: n % 2 ? "DIGITAL" : "H2H" } } };
+    const base = await ownerRow(prisma(), fixture.segments.mid);
+    return { segmentId: fixture.segments.mid, base, cells: matrixCells(base, { EXPANSION: { teamId: fixture.teams.sales, mode: n % 2 ? "DIGITAL" : "H2H" } }) };
   }
 
   async function rulesNow() {

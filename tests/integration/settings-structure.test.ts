@@ -4,7 +4,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { BOWTIE_STAGES } from "@/lib/bowtie/stages";
 import { actionDatabase, runAction, signInAs } from "../support/action-session";
 import { createRoleUsers, type RoleUser } from "../support/role-users";
-import { createAccount, createLead, seedStructure } from "../support/settings-structure-fixtures";
+import { createAccount, createLead, matrixCells, ownerRow, seedStructure } from "../support/settings-structure-fixtures";
 
 type Stages = typeof import("@/lib/settings/stages/actions");
 type Segments = typeof import("@/lib/settings/segments/actions");
@@ -81,18 +81,11 @@ describe("structure settings: stages, the sales model, segments and care models"
   });
 
   describe("the sales-model matrix", () => {
-    const row = async (segmentId: number) => {
-      const owners = await prisma().stageOwner.findMany({ where: { segmentId } });
-      return Object.fromEntries(BOWTIE_STAGES.map((stage) => {
-        const owner = owners.find((candidate) => candidate.stage === stage);
-        return [stage, owner ? { teamId: owner.teamId, mode: owner.mode } : null];
-      }));
-    };
-    const cellsOf = (base: Record<string, unknown>) => Object.fromEntries(Object.entries(base).map(([stage, cell]) => [stage, cell ?? { teamId: null, mode: null }]));
+    const row = (segmentId: number) => ownerRow(prisma(), segmentId);
 
     it("saves a segment's row in one go and audits the whole row before → after", async () => {
       const base = await row(fixture.segments.small);
-      const cells = { ...cellsOf(base), PURCHASE: { teamId: fixture.teams.marketing, mode: "DIGITAL" }, IMPACT: { teamId: null, mode: null } };
+      const cells = matrixCells(base, { PURCHASE: { teamId: fixture.teams.marketing, mode: "DIGITAL" }, IMPACT: { teamId: null, mode: null } });
       const outcome = await runAction(stages.saveSalesModelAction, { segmentId: fixture.segments.small, cells, base });
       expect(outcome).toMatchObject({ ok: true, data: { changed: ["PURCHASE", "IMPACT"] } });
       expect(await row(fixture.segments.small)).toMatchObject({ PURCHASE: { teamId: fixture.teams.marketing, mode: "DIGITAL" }, IMPACT: null, AWARENESS: { teamId: fixture.teams.marketing } });
@@ -106,13 +99,13 @@ describe("structure settings: stages, the sales model, segments and care models"
     it("refuses a team that does not exist, a row from a stale page, and a missing way of working, changing nothing", async () => {
       const base = await row(fixture.segments.mid);
       const before = await auditCount();
-      const unknownTeam = await runAction(stages.saveSalesModelAction, { segmentId: fixture.segments.mid, cells: { ...cellsOf(base), ONBOARDING: { teamId: 99_999, mode: "H2H" } }, base });
+      const unknownTeam = await runAction(stages.saveSalesModelAction, { segmentId: fixture.segments.mid, cells: matrixCells(base, { ONBOARDING: { teamId: 99_999, mode: "H2H" } }), base });
       expect(unknownTeam).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { ONBOARDING: ["Choose one from the list."] } });
-      const noMode = await runAction(stages.saveSalesModelAction, { segmentId: fixture.segments.mid, cells: { ...cellsOf(base), ONBOARDING: { teamId: fixture.teams.sales, mode: "" } }, base });
+      const noMode = await runAction(stages.saveSalesModelAction, { segmentId: fixture.segments.mid, cells: { ...matrixCells(base), ONBOARDING: { teamId: fixture.teams.sales, mode: "" } }, base });
       expect(noMode).toMatchObject({ ok: false, code: "INVALID" });
       const stale = await runAction(stages.saveSalesModelAction, {
         segmentId: fixture.segments.mid,
-        cells: { ...cellsOf(base), EXPANSION: { teamId: fixture.teams.marketing, mode: "DIGITAL" } },
+        cells: matrixCells(base, { EXPANSION: { teamId: fixture.teams.marketing, mode: "DIGITAL" } }),
         base: { ...base, AWARENESS: null },
       });
       expect(stale).toMatchObject({ ok: false, code: "CONFLICT", conflict: { fields: [{ field: "AWARENESS", base: null, theirs: { teamId: fixture.teams.marketing, mode: "H2H" } }] } });

@@ -1,5 +1,6 @@
+import type { EngagementMode } from "@/generated/prisma/enums";
 import type { PrismaClient } from "@/lib/db/prisma";
-import { BOWTIE_STAGES } from "@/lib/bowtie/stages";
+import { BOWTIE_STAGES, type BowtieStage } from "@/lib/bowtie/stages";
 import { CARE_MODELS } from "@/prisma/demo/company";
 import { ensureReferenceData } from "@/prisma/reference-data";
 
@@ -40,4 +41,23 @@ export async function createLead(prisma: PrismaClient, values: { accountId?: num
     select: { id: true },
   });
   return id;
+}
+
+type Cell = { teamId: number | null; mode: EngagementMode | null };
+export type OwnerRow = Record<BowtieStage, { teamId: number; mode: EngagementMode } | null>;
+
+/** A segment's row of the sales-model matrix as stored: each stage's team and way of working, or null. */
+export async function ownerRow(prisma: PrismaClient, segmentId: number): Promise<OwnerRow> {
+  const owners = await prisma.stageOwner.findMany({ where: { segmentId } });
+  return Object.fromEntries(
+    BOWTIE_STAGES.map((stage) => {
+      const owner = owners.find((candidate) => candidate.stage === stage);
+      return [stage, owner ? { teamId: owner.teamId, mode: owner.mode } : null];
+    }),
+  ) as OwnerRow;
+}
+
+/** The editor's cells for a row, with some stages changed; an unowned stage is a cell of nulls. */
+export function matrixCells(row: OwnerRow, changes: Partial<Record<BowtieStage, Cell>> = {}): Record<BowtieStage, Cell> {
+  return Object.fromEntries(BOWTIE_STAGES.map((stage) => [stage, changes[stage] ?? row[stage] ?? { teamId: null, mode: null }])) as Record<BowtieStage, Cell>;
 }
