@@ -2,13 +2,12 @@
 
 import { useState, type FormEvent } from "react";
 import { Channel, type CustomerTier } from "@/generated/prisma/enums";
-import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { useI18n } from "@/lib/i18n/provider";
 import { updateCareModelAction } from "@/lib/settings/care-models/actions";
 import { CARE_MODEL_FIELDS, updateCareModelSchema, type CareModelFields } from "@/lib/settings/care-models/schema";
-import { SaveMessage, TextAreaField, TextField } from "../stages/settings-fields";
+import { pickFields, SaveButton, SaveMessage, TextAreaField, TextField } from "../stages/settings-fields";
 import { StaleNotice } from "../stages/stale-notice";
 import { useSettingsSave } from "../stages/use-settings-save";
 
@@ -27,7 +26,7 @@ const LABEL = {
 export function CareModelEditor({ model }: { model: EditableCareModel }) {
   const { t, locale } = useI18n();
   const { save, pending, errors, error, success, conflict } = useSettingsSave(updateCareModelAction, updateCareModelSchema);
-  const [opened, setOpened] = useState({ openedAt: model.updatedAt, base: pick(model) });
+  const [opened, setOpened] = useState({ openedAt: model.updatedAt, base: pickFields(model, CARE_MODEL_FIELDS) });
   const label = (field: string) => t(LABEL[field as keyof CareModelFields]);
   const channelLabel = (channel: string) => t(`settingsStructure.channel.${channel as Channel}`);
   const describe = (field: string, value: unknown) => (Array.isArray(value) ? value.map(channelLabel).join(", ") : String(value ?? ""));
@@ -36,7 +35,7 @@ export function CareModelEditor({ model }: { model: EditableCareModel }) {
 
   async function submit(values: Record<string, unknown>, against = opened) {
     await save({ channels: [], ...values, tier: model.tier, ...against } as never, (data: { changed: string[]; updatedAt: string }) => {
-      setOpened({ openedAt: data.updatedAt, base: { ...pick(values as CareModelFields), contactCadenceDays: Number(values.contactCadenceDays) } });
+      setOpened({ openedAt: data.updatedAt, base: { ...pickFields(values as CareModelFields, CARE_MODEL_FIELDS), contactCadenceDays: Number(values.contactCadenceDays) } });
       return data.changed.length ? t("settingsStructure.saved") : t("settingsStructure.unchanged");
     });
   }
@@ -93,16 +92,8 @@ export function CareModelEditor({ model }: { model: EditableCareModel }) {
             errors={errors.contactCadenceDays}
           />
         </div>
-        <div>
-          <Button type="submit" disabled={pending}>
-            {pending ? t("settingsStructure.saving") : t("settingsStructure.save")}
-          </Button>
-        </div>
+        <SaveButton pending={pending} />
       </form>
     </Card>
   );
-}
-
-function pick(values: CareModelFields): CareModelFields {
-  return Object.fromEntries(CARE_MODEL_FIELDS.map((field) => [field, values[field]])) as CareModelFields;
 }

@@ -8,7 +8,7 @@ import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { useI18n } from "@/lib/i18n/provider";
 import { translateIssue } from "@/lib/i18n/translator";
 import { previewSegmentRulesAction, saveSegmentRulesAction } from "@/lib/settings/segments/actions";
-import { saveSegmentRulesSchema } from "@/lib/settings/segments/schema";
+import { previewSegmentRulesSchema, saveSegmentRulesSchema, type SegmentRuleInput } from "@/lib/settings/segments/schema";
 import { SaveMessage } from "../stages/settings-fields";
 import { useSettingsSave } from "../stages/use-settings-save";
 import { DeleteSegmentButton } from "./delete-segment-button";
@@ -44,11 +44,12 @@ export function toRuleInput(drafts: readonly RuleDraft[]) {
  * the edited set would do to today's accounts and leads, then save it. Deleting a saved
  * segment is its own action, refused while anything still names the segment.
  */
-export function SegmentRulesEditor({ initial }: { initial: RuleDraft[] }) {
+export function SegmentRulesEditor({ initial, stored }: { initial: RuleDraft[]; stored: SegmentRuleInput[] }) {
   const { t, locale } = useI18n();
   const router = useRouter();
   const [rows, setRows] = useState(initial);
-  const [base, setBase] = useState(() => toRuleInput(initial).map(({ id, ...rule }) => ({ id, ...rule })));
+  // The saved rules as stored, which a save is checked against.
+  const [base, setBase] = useState(stored);
   const [preview, setPreview] = useState<{ data: Preview; snapshot: string } | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [previewing, startPreview] = useTransition();
@@ -84,7 +85,7 @@ export function SegmentRulesEditor({ initial }: { initial: RuleDraft[] }) {
       const created = [...data.created];
       const saved = rows.map((row) => (row.id === null ? { ...row, id: created.shift() ?? null } : row));
       setRows(saved);
-      setBase(toRuleInput(saved));
+      setBase(previewSegmentRulesSchema.parse({ rules: toRuleInput(saved) }).rules);
       router.refresh();
       return t("settingsStructure.segments.savedRules");
     });

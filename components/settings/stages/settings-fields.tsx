@@ -1,7 +1,9 @@
 "use client";
 
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
+import { useI18n } from "@/lib/i18n/provider";
 
 const CONTROL = "w-full rounded-md border bg-surface px-3 text-sm text-foreground";
 
@@ -69,4 +71,20 @@ export function SaveMessage({ error, success }: { error?: string | null; success
       {success ?? ""}
     </p>
   );
+}
+
+export function SaveButton({ pending }: { pending: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("settingsStructure.saving") : t("settingsStructure.save")}
+      </Button>
+    </div>
+  );
+}
+
+/** The editable fields of a row, for the values a form was opened with. */
+export function pickFields<V, K extends keyof V>(values: V, fields: readonly K[]): Pick<V, K> {
+  return Object.fromEntries(fields.map((field) => [field, values[field]])) as Pick<V, K>;
 }

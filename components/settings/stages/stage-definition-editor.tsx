@@ -2,7 +2,6 @@
 
 import { useState, type FormEvent } from "react";
 import { StageBadge } from "@/components/bowtie/stage-badge";
-import { Button } from "@/components/ui/button";
 import { formDataToObject } from "@/lib/actions/form-data";
 import type { StageSide } from "@/generated/prisma/enums";
 import type { BowtieStage } from "@/lib/bowtie/stages";
@@ -11,7 +10,7 @@ import { useI18n } from "@/lib/i18n/provider";
 import type { PlainMessageKey } from "@/lib/i18n/translator";
 import { updateStageDefinitionAction } from "@/lib/settings/stages/actions";
 import { STAGE_DEFINITION_FIELDS, updateStageDefinitionSchema, type StageDefinitionFields } from "@/lib/settings/stages/schema";
-import { SaveMessage, TextAreaField, TextField } from "./settings-fields";
+import { pickFields, SaveButton, SaveMessage, TextAreaField, TextField } from "./settings-fields";
 import { StaleNotice } from "./stale-notice";
 import { useSettingsSave } from "./use-settings-save";
 
@@ -24,8 +23,8 @@ const TEXT_FIELDS = ["labelEn", "labelFi", "descriptionEn", "descriptionFi", "en
 export function StageDefinitionEditor({ stage }: { stage: EditableStage }) {
   const { t, locale } = useI18n();
   const { save, pending, errors, error, success, conflict } = useSettingsSave(updateStageDefinitionAction, updateStageDefinitionSchema);
-  const [opened, setOpened] = useState({ openedAt: stage.updatedAt, base: pick(stage) });
-  const [shown, setShown] = useState(pick(stage));
+  const [opened, setOpened] = useState({ openedAt: stage.updatedAt, base: pickFields(stage, STAGE_DEFINITION_FIELDS) });
+  const [shown, setShown] = useState(pickFields(stage, STAGE_DEFINITION_FIELDS));
   const fi = locale === "fi";
   const label = (field: string) => t(`settingsStructure.field.${field}` as PlainMessageKey);
   const describe = (field: string, value: unknown) =>
@@ -33,7 +32,7 @@ export function StageDefinitionEditor({ stage }: { stage: EditableStage }) {
 
   async function submit(values: Record<string, unknown>, against = opened) {
     await save({ ...values, stage: stage.stage, ...against } as never, (data) => {
-      const next = { ...pick(values as StageDefinitionValues), slaHours: values.slaHours === "" ? null : Number(values.slaHours) };
+      const next = { ...pickFields(values as StageDefinitionValues, STAGE_DEFINITION_FIELDS), slaHours: values.slaHours === "" ? null : Number(values.slaHours) };
       setOpened({ openedAt: data.updatedAt, base: next });
       setShown(next);
       return data.changed.length ? t("settingsStructure.saved") : t("settingsStructure.unchanged");
@@ -90,16 +89,8 @@ export function StageDefinitionEditor({ stage }: { stage: EditableStage }) {
             errors={errors.slaHours}
           />
         </div>
-        <div>
-          <Button type="submit" disabled={pending}>
-            {pending ? t("settingsStructure.saving") : t("settingsStructure.save")}
-          </Button>
-        </div>
+        <SaveButton pending={pending} />
       </form>
     </details>
   );
-}
-
-function pick(values: StageDefinitionValues): StageDefinitionValues {
-  return Object.fromEntries(STAGE_DEFINITION_FIELDS.map((field) => [field, values[field]])) as StageDefinitionValues;
 }

@@ -32,46 +32,39 @@ export async function reassignSegmentsIn(tx: Tx, actorId: number | null, at: Dat
   const ids = segments.map((segment) => segment.id);
   const account = accountTargetSql(segments, ids);
 
-  const accounts = await tx.$queryRaw<AssignmentFlow<number>[]>(Prisma.sql`
-    WITH target AS (
-      SELECT a.id, a."segmentId" AS before, ${account.target} AS after
-        FROM "Account" a ${account.join}
-       WHERE ${account.target} IS DISTINCT FROM a."segmentId"
-    ), moved AS (
-      UPDATE "Account" a SET "segmentId" = t.after, version = a.version + 1, "updatedAt" = ${at}
-        FROM target t WHERE a.id = t.id
-      RETURNING a.id, t.before, t.after, a.version
-    ), logged AS (
-      ${auditMoved("ACCOUNT", actorId, at)}
-    )
-    SELECT before AS "from", after AS "to", count(*)::int AS records FROM moved GROUP BY 1, 2 ORDER BY 1, 2`);
-
+  const accounts = await moveRecords(tx, "Account", Prisma.sql`
+    SELECT a.id, a."segmentId" AS before, x.after
+      FROM "Account" a ${account.join}, LATERAL (SELECT ${account.target} AS after) x
+     WHERE x.after IS DISTINCT FROM a."segmentId"`, actorId, at);
   // After the accounts, so a lead reads its account's new segment.
-  const leads = await tx.$queryRaw<AssignmentFlow<number>[]>(Prisma.sql`
-    WITH target AS (
-      SELECT l.id, l."segmentId" AS before, x.after
-        FROM "Lead" l LEFT JOIN "Account" a ON a.id = l."accountId",
-             LATERAL (SELECT CASE WHEN l."accountId" IS NULL THEN ${unattachedLeadTargetSql(segments, ids)} ELSE a."segmentId" END AS after) x
-       WHERE x.after IS DISTINCT FROM l."segmentId"
-    ), moved AS (
-      UPDATE "Lead" l SET "segmentId" = t.after, version = l.version + 1, "updatedAt" = ${at}
-        FROM target t WHERE l.id = t.id
-      RETURNING l.id, t.before, t.after, l.version
-    ), logged AS (
-      ${auditMoved("LEAD", actorId, at)}
-    )
-    SELECT before AS "from", after AS "to", count(*)::int AS records FROM moved GROUP BY 1, 2 ORDER BY 1, 2`);
+  const leads = await moveRecords(tx, "Lead", Prisma.sql`
+    SELECT l.id, l."segmentId" AS before, x.after
+      FROM "Lead" l LEFT JOIN "Account" a ON a.id = l."accountId",
+           LATERAL (SELECT CASE WHEN l."accountId" IS NULL THEN ${unattachedLeadTargetSql(segments, ids)} ELSE a."segmentId" END AS after) x
+     WHERE x.after IS DISTINCT FROM l."segmentId"`, actorId, at);
 
   const result: Reassignment = { accounts, leads, segments: segments.map(({ id, key }) => ({ id, key })) };
   await audit(tx, { actorId, action: REASSIGNMENT_ACTION, ...REASSIGNMENT_ENTITY, after: { ...result, at: at.toISOString() } });
   return result;
 }
 
-function auditMoved(kind: "ACCOUNT" | "LEAD", actorId: number | null, at: Date): Prisma.Sql {
-  return Prisma.sql`
-    INSERT INTO "AuditLog" ("actorId", action, "entityKind", "entityId", before, after, "occurredAt")
-    SELECT ${actorId}::int, ${REASSIGN_ACTION}, ${kind}, id::text,
-           jsonb_build_object('segmentId', before, 'version', version - 1),
-           jsonb_build_object('segmentId', after, 'version', version), ${at}
-      FROM moved`;
+/**
+ * Moves the records `target` lists (id, before, after) in one statement: the new segment, a
+ * bumped version, an audit entry each; answers with the count per from → to.
+ */
+function moveRecords(tx: Tx, table: "Account" | "Lead", target: Prisma.Sql, actorId: number | null, at: Date) {
+  const kind = table === "Account" ? "ACCOUNT" : "LEAD";
+  return tx.$queryRaw<AssignmentFlow<number>[]>(Prisma.sql`
+    WITH target AS (${target}), moved AS (
+      UPDATE ${Prisma.raw(`"${table}"`)} r SET "segmentId" = t.after, version = r.version + 1, "updatedAt" = ${at}
+        FROM target t WHERE r.id = t.id
+      RETURNING r.id, t.before, t.after, r.version
+    ), logged AS (
+      INSERT INTO "AuditLog" ("actorId", action, "entityKind", "entityId", before, after, "occurredAt")
+      SELECT ${actorId}::int, ${REASSIGN_ACTION}, ${kind}, id::text,
+             jsonb_build_object('segmentId', before, 'version', version - 1),
+             jsonb_build_object('segmentId', after, 'version', version), ${at}
+        FROM moved
+    )
+    SELECT before AS "from", after AS "to", count(*)::int AS records FROM moved GROUP BY 1, 2 ORDER BY 1, 2`);
 }

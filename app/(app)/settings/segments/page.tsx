@@ -41,7 +41,7 @@ export default async function SettingsSegmentsPage() {
       <div className="flex flex-col gap-6">
         <Card>
           <CardHeader title={t("settingsStructure.segments.title")} description={t("settingsStructure.segments.description")} />
-          <SegmentRulesEditor initial={segments.map(draftOf)} />
+          <SegmentRulesEditor initial={segments.map(draftOf)} stored={segments} />
         </Card>
         <Suspense fallback={<EmptyState message={t("common.loading")} />}>
           <ReassignSection segments={segments} pending={getPendingReassignment(segments)} last={getLastReassignment()} />
