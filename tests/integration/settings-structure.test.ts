@@ -273,4 +273,47 @@ describe("structure settings: stages, the sales model, segments and care models"
       expect(await runAction(segments.deleteSegmentAction, { id: empty.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     });
   });
+
+  it("the rules' SQL places every account and lead as rules.ts does", async () => {
+    const p = prisma();
+    const { loadAssignmentFlows } = await import("@/lib/settings/segments/assignment-flows");
+    const { matchingRule } = await import("@/lib/settings/segments/rules");
+    // A fixed pseudo-random company mix: employee counts with gaps and unknowns, deals open, won and lost.
+    let seed = 7;
+    const next = (range: number) => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % range;
+    for (let i = 0; i < 40; i++) {
+      const id = await createAccount(p, next(5) === 0 ? null : next(3000), null);
+      for (let d = next(3); d > 0; d--) {
+        await p.deal.create({ data: { name: `Deal ${i}.${d}`, accountId: id, type: "NEW", amountMinor: next(100) * 100_000, status: (["OPEN", "WON", "LOST"] as const)[next(3)], openedAt: new Date(), closeDate: new Date("2027-01-31") } });
+      }
+      if (next(2)) await createLead(p, { accountId: id, segmentId: null });
+      await createLead(p, { employees: next(4) === 0 ? null : next(3000), segmentId: null });
+    }
+    const rule = (minEmployees: number | null, maxEmployees: number | null, minDealAmountMinor: number | null, maxDealAmountMinor: number | null) => ({ minEmployees, maxEmployees, minDealAmountMinor, maxDealAmountMinor });
+    const rules = [rule(null, null, 5_000_000, null), rule(500, 2000, null, 3_000_000), rule(100, 499, null, null), rule(null, 99, null, null)];
+    const values = [11, 12, 13, 14];
+
+    const flows = await loadAssignmentFlows(p, rules, values);
+    const accounts = await p.account.findMany({ select: { id: true, employees: true, segmentId: true, deals: { where: { status: { not: "LOST" } }, select: { amountMinor: true } } } });
+    const targetOf = new Map(accounts.map((account) => {
+      const deal = account.deals.length ? Math.max(...account.deals.map((d) => d.amountMinor)) : null;
+      const index = matchingRule(rules, { employees: account.employees, dealAmountMinor: deal });
+      return [account.id, index === null ? null : values[index]!];
+    }));
+    const leads = await p.lead.findMany({ select: { accountId: true, employees: true, segmentId: true } });
+    const tally = (pairs: [number | null, number | null][]) => {
+      const counts = new Map<string, number>();
+      for (const [from, to] of pairs) counts.set(`${from}>${to}`, (counts.get(`${from}>${to}`) ?? 0) + 1);
+      return Object.fromEntries([...counts].sort());
+    };
+    const flowTally = (list: { from: number | null; to: number | null; records: number }[]) => Object.fromEntries(list.map((flow) => [`${flow.from}>${flow.to}`, flow.records]).sort());
+    expect(flowTally(flows.accounts)).toEqual(tally(accounts.map((account) => [account.segmentId, targetOf.get(account.id)!])));
+    expect(flowTally(flows.leads)).toEqual(
+      tally(leads.map((lead) => {
+        if (lead.accountId !== null) return [lead.segmentId, targetOf.get(lead.accountId)!];
+        const index = matchingRule(rules, { employees: lead.employees, dealAmountMinor: null });
+        return [lead.segmentId, index === null ? null : values[index]!];
+      })),
+    );
+  });
 });

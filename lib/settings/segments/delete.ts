@@ -16,9 +16,8 @@ type Uses = Record<SegmentUse, boolean>;
  * sales-model matrix goes with it and is kept in the audit entry.
  */
 export async function deleteSegmentIn(tx: Tx, id: number, actorId: number | null): Promise<void> {
-  const [segment] = await tx.$queryRaw<{ id: number; key: string; nameEn: string; nameFi: string; priority: number }[]>`
-    SELECT id, key, "nameEn", "nameFi", priority FROM "Segment" WHERE id = ${id} FOR UPDATE`;
-  if (!segment) throw new AppError("NOT_FOUND", `segment ${id} does not exist`);
+  const [locked] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Segment" WHERE id = ${id} FOR UPDATE`;
+  if (!locked) throw new AppError("NOT_FOUND", `segment ${id} does not exist`);
   const uses = await segmentUses(tx, id);
   const found = SEGMENT_USES.filter((use) => uses[use]);
   if (found.length > 0) {
