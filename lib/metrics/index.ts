@@ -46,6 +46,7 @@
  * | capacity | utilisation | monthly inflow ÷ monthly capacity per stage; null with no limit; the busiest stage has the highest |
  * | capacity | hourglass | handled = min(visits, capacity), meetings = handled × visit→meeting, sales = meetings × meeting→sale (whole, half up), revenue = sales × deal size |
  * | capacity | hourglass from a chain | first stage's inflow and capacity; visit→meeting = product of conversions up to the meeting stage; meeting→sale = the win rate; capped at 0–1 |
+ * | segments | re-assignment | per segment: records in it now, records the rules put in it, moving in and out; moved = records whose segment differs |
  */
 
 export { ratio, product, type Ratio } from "./ratio";
@@ -189,3 +190,4 @@ export {
 } from "./capacity";
 export { capacityUtilisation, busiestStage, type StageUtilisation } from "./capacity-utilisation";
 export { hourglass, hourglassFromChain, type HourglassInputs, type Hourglass, type MeasuredHourglass } from "./hourglass";
+export { segmentAssignment, type AssignmentFlow, type SegmentAssignmentRow, type SegmentAssignment } from "./segment-assignment";
