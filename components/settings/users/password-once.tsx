@@ -15,10 +15,18 @@ export function PasswordOnce({ title, password, children }: { title: string; pas
     <div role="status" className="flex flex-col gap-3 rounded-md border border-primary bg-primary-soft px-4 py-4 text-sm" data-testid="password-once">
       <p className="font-semibold">{title}</p>
       <p>{t("settingsPeople.users.passwordOnce")}</p>
-      <label className="flex flex-col gap-1.5 font-medium">
-        {t("settingsPeople.users.passwordLabel")}
-        <span className="flex gap-2">
-          <input readOnly value={password} className="h-10 flex-1 rounded-md border border-border bg-surface px-3 font-mono text-sm" onFocus={(event) => event.currentTarget.select()} />
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="generated-password" className="font-medium">
+          {t("settingsPeople.users.passwordLabel")}
+        </label>
+        <div className="flex gap-2">
+          <input
+            id="generated-password"
+            readOnly
+            value={password}
+            className="h-10 flex-1 rounded-md border border-border bg-surface px-3 font-mono text-sm"
+            onFocus={(event) => event.currentTarget.select()}
+          />
           <Button
             variant="secondary"
             onClick={async () => {
@@ -26,11 +34,10 @@ export function PasswordOnce({ title, password, children }: { title: string; pas
               setCopied(true);
             }}
           >
-            {copied ? "✓" : "⧉"}
-            <span className="sr-only">{t("settingsPeople.users.passwordLabel")}</span>
+            {copied ? t("settingsPeople.users.copied") : t("settingsPeople.users.copy")}
           </Button>
-        </span>
-      </label>
+        </div>
+      </div>
       {children}
     </div>
   );

@@ -11,7 +11,7 @@ import { USERS_PATH } from "@/lib/settings/users/paths";
 export async function UsersFilters({ filters, teams }: { filters: UserListFilters; teams: { id: number; name: string }[] }) {
   const { t } = await getI18n();
   return (
-    <Form action={USERS_PATH} role="search" aria-label={t("settingsPeople.users.search")} className="flex flex-wrap items-end gap-4 px-5 py-4">
+    <Form action={USERS_PATH} role="search" aria-label={t("settingsPeople.users.filters")} className="flex flex-wrap items-end gap-4 px-5 py-4">
       <label className={labelled}>
         {t("settingsPeople.users.search")}
         <input type="search" name="q" defaultValue={filters.q ?? ""} className={`${control} w-64`} />

@@ -2,8 +2,8 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
-import { AppError, toAppError } from "@/lib/errors";
-import { fieldChanges } from "@/lib/records/audit-changes";
+import { AppError, withUniqueConflict } from "@/lib/errors";
+import { changedFields } from "@/lib/settings/audit/changed-fields";
 import type { TeamFields, UpdateTeamInput } from "./schema";
 
 /*
@@ -35,15 +35,7 @@ async function assertNameFree(tx: Tx, name: string, exceptId: number | null): Pr
   if (clash) throw nameTaken();
 }
 
-/** Runs a write that names a team; two writes of one new name at once collide only at the unique index. */
-async function naming<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (!(error instanceof AppError) && toAppError(error)?.code === "CONFLICT") throw nameTaken(error);
-    throw error;
-  }
-}
+const naming = <T>(write: () => Promise<T>) => withUniqueConflict(write, nameTaken);
 
 export async function createTeam(input: TeamFields, actorId: number | null, client: Client = db): Promise<{ id: number }> {
   return naming(() =>
@@ -63,18 +55,11 @@ export async function updateTeam(input: UpdateTeamInput, actorId: number | null,
     client.$transaction(async (tx) => {
       const current = await tx.team.findUnique({ where: { id }, select: { name: true, function: true, monthlyCapacity: true } });
       if (!current) throw notFound(id);
-      const changes = fieldChanges(current, fields);
-      if (changes.length === 0) return;
-      if (changes.some((change) => change.field === "name")) await assertNameFree(tx, fields.name, id);
+      const changed = changedFields(current, fields);
+      if (!changed) return;
+      if (changed.fields.has("name")) await assertNameFree(tx, fields.name, id);
       await tx.team.update({ where: { id }, data: fields });
-      await audit(tx, {
-        actorId,
-        action: "team.update",
-        entityKind: AUDIT_KIND,
-        entityId: id,
-        before: Object.fromEntries(changes.map((change) => [change.field, change.before])),
-        after: Object.fromEntries(changes.map((change) => [change.field, change.after])),
-      });
+      await audit(tx, { actorId, action: "team.update", entityKind: AUDIT_KIND, entityId: id, before: changed.before, after: changed.after });
     }),
   );
 }

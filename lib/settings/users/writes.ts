@@ -4,8 +4,8 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
-import { AppError, toAppError } from "@/lib/errors";
-import { fieldChanges } from "@/lib/records/audit-changes";
+import { AppError, withUniqueConflict } from "@/lib/errors";
+import { changedFields } from "@/lib/settings/audit/changed-fields";
 import { brokenAccessRule } from "./admin-rules";
 import { generatePassword } from "./password";
 import { userPath } from "./paths";
@@ -49,14 +49,7 @@ async function assertTeamExists(tx: Tx, teamId: number | null): Promise<void> {
 }
 
 /** Two writes of one new email at once collide only at the unique index on lower(email). */
-async function withUniqueEmail<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (!(error instanceof AppError) && toAppError(error)?.code === "CONFLICT") throw emailTaken(null, error);
-    throw error;
-  }
-}
+const withUniqueEmail = <T>(write: () => Promise<T>) => withUniqueConflict(write, (cause) => emailTaken(null, cause));
 
 type Access = { role: Role; active: boolean };
 
@@ -106,20 +99,12 @@ export async function updateUser(input: UpdateUserInput, actorId: number | null,
     client.$transaction(async (tx) => {
       await checkAccessChange(tx, actorId, id, (current) => ({ role: fields.role, active: current.active }));
       const current = await tx.user.findUniqueOrThrow({ where: { id }, select: { name: true, email: true, role: true, teamId: true, locale: true } });
-      const changes = fieldChanges(current, fields);
-      if (changes.length === 0) return;
-      const changed = new Set(changes.map((change) => change.field));
-      if (changed.has("email")) await assertEmailFree(tx, fields.email, id);
-      if (changed.has("teamId")) await assertTeamExists(tx, fields.teamId);
+      const changed = changedFields(current, fields);
+      if (!changed) return;
+      if (changed.fields.has("email")) await assertEmailFree(tx, fields.email, id);
+      if (changed.fields.has("teamId")) await assertTeamExists(tx, fields.teamId);
       await tx.user.update({ where: { id }, data: fields });
-      await audit(tx, {
-        actorId,
-        action: "user.update",
-        entityKind: AUDIT_KIND,
-        entityId: id,
-        before: Object.fromEntries(changes.map((change) => [change.field, change.before])),
-        after: Object.fromEntries(changes.map((change) => [change.field, change.after])),
-      });
+      await audit(tx, { actorId, action: "user.update", entityKind: AUDIT_KIND, entityId: id, before: changed.before, after: changed.after });
     }),
   );
 }
