@@ -36,7 +36,7 @@ export default async function TeamPage({ params }: Props) {
         <Card>
           <CardHeader title={t("settingsPeople.teams.editTitle")} description={team.name} />
           <div className="px-5 py-5">
-            <TeamForm action={updateTeamAction} team={team} />
+            <TeamForm action={updateTeamAction} team={{ id: team.id, name: team.name, function: team.function, monthlyCapacity: team.monthlyCapacity }} />
           </div>
         </Card>
         <div className="flex flex-col gap-6">

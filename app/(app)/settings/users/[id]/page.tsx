@@ -35,7 +35,12 @@ export default async function UserPage({ params }: Props) {
             actions={!user.active && <Badge>{t("settingsPeople.users.deactivated")}</Badge>}
           />
           <div className="px-5 py-5">
-            <UserForm mode="edit" action={updateUserAction} teams={teams} user={user} />
+            <UserForm
+              mode="edit"
+              action={updateUserAction}
+              teams={teams}
+              user={{ id: user.id, name: user.name, email: user.email, role: user.role, teamId: user.teamId, locale: user.locale }}
+            />
           </div>
         </Card>
         <div className="flex flex-col gap-6">
