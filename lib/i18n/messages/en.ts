@@ -11,6 +11,7 @@ import { recordFormsEn } from "./record-forms";
 import { recordViewsEn } from "./record-views";
 import { settingsEn } from "./settings";
 import { settingsStructureEn } from "./settings-structure";
+import { settingsPeopleEn } from "./settings-people";
 
 /**
  * The English catalog is the reference: its keys are the app's message keys, and its
@@ -377,6 +378,7 @@ export const en = {
   ...recordViewsEn,
   ...settingsEn,
   ...settingsStructureEn,
+  ...settingsPeopleEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

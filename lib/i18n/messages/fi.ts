@@ -12,6 +12,7 @@ import { recordFormsFi } from "./record-forms";
 import { recordViewsFi } from "./record-views";
 import { settingsFi } from "./settings";
 import { settingsStructureFi } from "./settings-structure";
+import { settingsPeopleFi } from "./settings-people";
 
 export const fi: Messages = {
   "app.name": "Rusetti",
@@ -374,4 +375,5 @@ export const fi: Messages = {
   ...recordViewsFi,
   ...settingsFi,
   ...settingsStructureFi,
+  ...settingsPeopleFi,
 };
