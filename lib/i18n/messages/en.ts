@@ -10,6 +10,7 @@ import { validationEn } from "./validation";
 import { recordFormsEn } from "./record-forms";
 import { recordViewsEn } from "./record-views";
 import { settingsEn } from "./settings";
+import { settingsMqlEn } from "./settings-mql";
 
 /**
  * The English catalog is the reference: its keys are the app's message keys, and its
@@ -375,6 +376,7 @@ export const en = {
   ...recordFormsEn,
   ...recordViewsEn,
   ...settingsEn,
+  ...settingsMqlEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,7 @@ import { validationFi } from "./validation";
 import { recordFormsFi } from "./record-forms";
 import { recordViewsFi } from "./record-views";
 import { settingsFi } from "./settings";
+import { settingsMqlFi } from "./settings-mql";
 
 export const fi: Messages = {
   "app.name": "Rusetti",
@@ -372,4 +373,5 @@ export const fi: Messages = {
   ...recordFormsFi,
   ...recordViewsFi,
   ...settingsFi,
+  ...settingsMqlFi,
 };
