@@ -1,7 +1,6 @@
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { MqlRule } from "@/lib/bowtie/mql";
 import { lastEngagedSql, mqlQualifiesSql, OPEN_TO_MQL } from "@/lib/bowtie/mql-sql";
-import { db } from "@/lib/db/client";
 
 /** How many leads of each list a preview shows. */
 export const SAMPLE_SIZE = 8;
@@ -35,7 +34,7 @@ export async function previewCriteria(
   draft: MqlRule,
   active: MqlRule | null,
   asOf: Date,
-  client: Pick<PrismaClient, "$queryRaw"> = db,
+  client: Pick<PrismaClient, "$queryRaw">,
 ): Promise<MqlPreview> {
   const activeSql = active ? mqlQualifiesSql(active, asOf) : Prisma.sql`NULL::boolean`;
   const sample = (filter: Prisma.Sql) => Prisma.sql`(array_agg(j.id ORDER BY j.id DESC) FILTER (WHERE ${filter}))[1:${SAMPLE_SIZE}]`;
@@ -51,7 +50,9 @@ export async function previewCriteria(
       FROM (
         SELECT l.id, l.stage, ${mqlQualifiesSql(draft, asOf)} AS draft, ${activeSql} AS active
           FROM "Lead" l LEFT JOIN LATERAL ${lastEngagedSql(asOf)} e ON true
-         WHERE l."segmentId" = ${segmentId} AND ${OPEN_TO_MQL}) j`;
+         WHERE l."segmentId" = ${segmentId} AND ${OPEN_TO_MQL}
+        -- OFFSET 0 keeps the subquery whole, so each rule is judged once per lead, not once per aggregate that reads it.
+        OFFSET 0) j`;
   const { qualifyIds, newlyIds, stopIds, ...numbers } = counts!;
   const ids = [...(qualifyIds ?? []), ...(newlyIds ?? []), ...(stopIds ?? [])];
   const leads = ids.length

@@ -2,7 +2,6 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { ApprovalSide, CriteriaStatus } from "@/generated/prisma/enums";
 import type { MqlRule } from "@/lib/bowtie/mql";
 import type { Tx } from "@/lib/bowtie/tx";
-import { db } from "@/lib/db/client";
 import { criteriaFingerprint } from "./fingerprint";
 import type { MqlDraftFields } from "./schema";
 
@@ -84,7 +83,7 @@ function toVersion(row: Row, siblings: readonly Row[]): MqlVersion {
 }
 
 /** Every segment, in priority order, with its active version and every version it has kept, newest first. */
-export async function listAgreements(client: Reader = db): Promise<SegmentAgreement[]> {
+export async function listAgreements(client: Reader): Promise<SegmentAgreement[]> {
   const [segments, rows] = await Promise.all([
     client.segment.findMany({ select: { id: true, key: true, nameEn: true, nameFi: true }, orderBy: { priority: "asc" } }),
     readRows(client, {}),
@@ -97,7 +96,7 @@ export async function listAgreements(client: Reader = db): Promise<SegmentAgreem
 }
 
 /** One version in full, with its segment's other versions for the dates between them; null when there is none. */
-export async function getVersion(id: number, client: Reader = db): Promise<MqlVersion | null> {
+export async function getVersion(id: number, client: Reader): Promise<MqlVersion | null> {
   const [row] = await readRows(client, { id });
   if (!row) return null;
   const siblings = await readRows(client, { segmentId: row.segmentId });
@@ -105,14 +104,8 @@ export async function getVersion(id: number, client: Reader = db): Promise<MqlVe
 }
 
 /** The segment's version in force, in full. */
-export async function getActiveVersion(segmentId: number, client: Reader = db): Promise<MqlVersion | null> {
+export async function getActiveVersion(segmentId: number, client: Reader): Promise<MqlVersion | null> {
   const rows = await readRows(client, { segmentId });
   const active = rows.find((row) => row.status === "ACTIVE");
   return active ? toVersion(active, rows) : null;
-}
-
-/** Versions still open to approval, oldest segment first. */
-export async function listOpenDrafts(client: Reader = db): Promise<MqlVersion[]> {
-  const rows = await readRows(client, { status: { in: [...OPEN_STATUSES] } });
-  return rows.map((row) => toVersion(row, []));
 }

@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { listAgreements, OPEN_STATUSES } from "@/lib/mql/versions";
+import { db } from "@/lib/db/client";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -26,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function MqlApprovalsPage() {
   const user = await authorizePage("mql.review");
-  const [{ t, locale }, agreements] = await Promise.all([getI18n(), listAgreements()]);
+  const [{ t, locale }, agreements] = await Promise.all([getI18n(), listAgreements(db)]);
   const side: ApprovalSide | null = can(user.role, "mql.approveSales") ? "SALES" : can(user.role, "mql.approveMarketing") ? "MARKETING" : null;
   const drafts = agreements.flatMap((segment) =>
     segment.versions

@@ -12,6 +12,6 @@ import { getActiveVersion, ruleOf } from "../versions";
  */
 export const previewMqlDraftAction = authedAction({ schema: previewDraftSchema, permission: "mql.define" }, async (input): Promise<MqlPreview> => {
   const { segmentId, ...fields } = input;
-  const active = await getActiveVersion(segmentId);
+  const active = await getActiveVersion(segmentId, db);
   return previewCriteria(segmentId, ruleOf(fields), active ? ruleOf(active.fields) : null, new Date(), db);
 });

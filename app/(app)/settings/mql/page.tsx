@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { newDraftPath, versionPath } from "@/lib/mql/paths";
 import { listAgreements, OPEN_STATUSES } from "@/lib/mql/versions";
+import { db } from "@/lib/db/client";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Each segment's MQL agreement: the version in force and every version kept. */
 export default async function SettingsMqlPage() {
   const user = await authorizePage("mql.define");
-  const [{ t, locale }, agreements] = await Promise.all([getI18n(), listAgreements()]);
+  const [{ t, locale }, agreements] = await Promise.all([getI18n(), listAgreements(db)]);
   return (
     <>
       <SettingsHeader user={user} current="mql" />

@@ -10,6 +10,7 @@ import { previewCriteria } from "@/lib/mql/preview";
 import { findSegment, industryOptions } from "@/lib/mql/segments";
 import { listAgreements, OPEN_STATUSES, ruleOf } from "@/lib/mql/versions";
 import { parseRecordId } from "@/lib/records/record-id";
+import { db } from "@/lib/db/client";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -26,7 +27,7 @@ export default async function NewMqlDraftPage({ searchParams }: Props) {
   const { t, locale } = await getI18n();
   const segment = segmentId === null ? null : await findSegment(segmentId, locale);
   if (!segment) notFound();
-  const agreement = (await listAgreements()).find((entry) => entry.id === segment.id)!;
+  const agreement = (await listAgreements(db)).find((entry) => entry.id === segment.id)!;
   const open = agreement.versions.find((version) => OPEN_STATUSES.includes(version.status));
   if (open) redirect(versionPath(open.id));
 
@@ -34,7 +35,7 @@ export default async function NewMqlDraftPage({ searchParams }: Props) {
   const initial = active?.fields ?? FIRST_DRAFT;
   const [industries, preview] = await Promise.all([
     industryOptions(segment.id, initial.industries),
-    previewCriteria(segment.id, ruleOf(initial), active ? ruleOf(active.fields) : null, new Date()),
+    previewCriteria(segment.id, ruleOf(initial), active ? ruleOf(active.fields) : null, new Date(), db),
   ]);
   return (
     <>

@@ -9,6 +9,7 @@ import { previewCriteria } from "@/lib/mql/preview";
 import { industryOptions } from "@/lib/mql/segments";
 import { loadVersionPage, type VersionPageProps } from "@/lib/mql/version-page";
 import { OPEN_STATUSES, ruleOf } from "@/lib/mql/versions";
+import { db } from "@/lib/db/client";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -23,7 +24,7 @@ export default async function EditMqlDraftPage(props: VersionPageProps) {
   if (!OPEN_STATUSES.includes(version.status)) redirect(versionPath(version.id));
   const [industries, preview] = await Promise.all([
     industryOptions(version.segmentId, version.fields.industries),
-    previewCriteria(version.segmentId, ruleOf(version.fields), active ? ruleOf(active.fields) : null, new Date()),
+    previewCriteria(version.segmentId, ruleOf(version.fields), active ? ruleOf(active.fields) : null, new Date(), db),
   ]);
   return (
     <>
