@@ -23,8 +23,6 @@ type Row = {
   prepare: (unique: number) => Promise<Call>;
   /** Reads only: an allowed call answers with data and writes nothing. */
   reads?: true;
-  /** Stays on its page: an allowed call answers ok instead of opening another. */
-  stays?: true;
 };
 
 const fields: MqlDraftFields = { industries: ["Manufacturing"], minEmployees: 50, maxEmployees: 500, countries: ["FI", "SE"], personas: ["MANAGER"], titleKeywords: ["huolto"], minEngagementScore: 40, withinDays: 60, notes: null };
@@ -62,8 +60,8 @@ describe("who may call each MQL agreement action", () => {
     { action: "updateMqlDraftAction", allowed: ["ADMIN"], prepare: async (n) => { const { id, base } = await draft(n); return () => runAction(actions.drafts.updateMqlDraftAction, form({ id, base, notes: "Changed" })); } },
     { action: "discardMqlDraftAction", allowed: ["ADMIN"], prepare: async (n) => { const { id, base } = await draft(n); return () => runAction(actions.drafts.discardMqlDraftAction, formData({ id, base })); } },
     { action: "previewMqlDraftAction", allowed: ["ADMIN"], reads: true, prepare: async (n) => { const segmentId = await segment(n); return () => runAction(actions.preview.previewMqlDraftAction, form({ segmentId })); } },
-    { action: "approveMqlSalesAction", allowed: ["SALES"], stays: true, prepare: async (n) => { const input = await draft(n); return () => runAction(actions.approve.approveMqlSalesAction, formData(input)); } },
-    { action: "approveMqlMarketingAction", allowed: ["MARKETING"], stays: true, prepare: async (n) => { const input = await draft(n); return () => runAction(actions.approve.approveMqlMarketingAction, formData(input)); } },
+    { action: "approveMqlSalesAction", allowed: ["SALES"], prepare: async (n) => { const input = await draft(n); return () => runAction(actions.approve.approveMqlSalesAction, formData(input)); } },
+    { action: "approveMqlMarketingAction", allowed: ["MARKETING"], prepare: async (n) => { const input = await draft(n); return () => runAction(actions.approve.approveMqlMarketingAction, formData(input)); } },
   ];
 
   // Everything an action could write: the versions and their content, approvals, lead moves, audit entries.
@@ -89,8 +87,8 @@ describe("who may call each MQL agreement action", () => {
       expect(outcome).toMatchObject({ ok: true, data: { open: 0, qualify: 0 } });
       expect(await footprint()).toEqual(before);
     } else if (expected === "allowed") {
-      if (row.stays) expect(outcome).toMatchObject({ ok: true, data: { activated: false } });
-      else expect(outcome).toMatchObject({ ok: true, redirectedTo: expect.stringMatching(/^\/settings\/mql(\/versions\/\d+)?$/) });
+      // A write opens the page that shows what it did: the version, the agreements, or the approvers' page.
+      expect(outcome).toMatchObject({ ok: true, redirectedTo: expect.stringMatching(/^\/(settings\/mql(\/versions\/\d+)?|mql\?approved=\d+)$/) });
       expect(await footprint()).not.toEqual(before);
       expect(await auditCount()).toBeGreaterThan(audits);
     } else {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import type { ApprovalSide } from "@/generated/prisma/enums";
+import { ApprovalNotice } from "@/components/settings/mql/approval-notice";
 import { ApproveForm } from "@/components/settings/mql/approve-form";
 import { VersionCard } from "@/components/settings/mql/version-card";
 import { VersionPreview } from "@/components/settings/mql/version-preview";
@@ -13,6 +14,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { listAgreements, OPEN_STATUSES } from "@/lib/mql/versions";
+import { parseRecordId } from "@/lib/records/record-id";
 import { db } from "@/lib/db/client";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,8 +27,10 @@ export async function generateMetadata(): Promise<Metadata> {
  * the version in force and with what activating it would do now, and the approval of the
  * reader's own side.
  */
-export default async function MqlApprovalsPage() {
+export default async function MqlApprovalsPage({ searchParams }: { searchParams: Promise<{ approved?: string | string[] }> }) {
   const user = await authorizePage("mql.review");
+  const approvedParam = (await searchParams).approved;
+  const approved = typeof approvedParam === "string" ? parseRecordId(approvedParam) : null;
   const [{ t, locale }, agreements] = await Promise.all([getI18n(), listAgreements(db)]);
   const side: ApprovalSide | null = can(user.role, "mql.approveSales") ? "SALES" : can(user.role, "mql.approveMarketing") ? "MARKETING" : null;
   const drafts = agreements.flatMap((segment) =>
@@ -37,6 +41,7 @@ export default async function MqlApprovalsPage() {
   return (
     <>
       <PageHeader title={t("mql.title")} description={side ? t("mql.subtitle", { side: t(`settingsMql.side.${side}`) }) : undefined} />
+      {approved !== null && side && <ApprovalNotice criteriaId={approved} side={side} />}
       {drafts.length === 0 ? (
         <Card>
           <EmptyState message={t("mql.empty")} />

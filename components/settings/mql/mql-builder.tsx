@@ -67,35 +67,18 @@ export function MqlBuilder({ segmentId, draft, initial, industryOptions, activeV
 
   const failure = saved && !saved.ok ? saved : null;
   const errors = (field: string) => failure?.fieldErrors?.[field] ?? previewErrors[field];
-  const text = (id: keyof MqlDraftFields, type: "number" | "text", value: string, hint?: string) => (
+  // One labelled control: a line of text, a number, or several lines.
+  const control = (id: keyof MqlDraftFields, kind: "number" | "text" | "lines", value: string, hint?: string) => (
     <BuilderField id={`mql-${id}`} label={t(`settingsMql.field.${id}`)} hint={hint} errors={errors(id)}>
-      {({ id: controlId, invalid, describedBy }) => (
-        <input
-          id={controlId}
-          name={id}
-          type={type}
-          inputMode={type === "number" ? "numeric" : undefined}
-          defaultValue={value}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          className={cx(CONTROL, "h-10", invalid ? "border-danger" : "border-border")}
-        />
-      )}
-    </BuilderField>
-  );
-  const area = (id: "titleKeywords" | "notes", value: string, hint?: string) => (
-    <BuilderField id={`mql-${id}`} label={t(`settingsMql.field.${id}`)} hint={hint} errors={errors(id)}>
-      {({ id: controlId, invalid, describedBy }) => (
-        <textarea
-          id={controlId}
-          name={id}
-          rows={3}
-          defaultValue={value}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          className={cx(CONTROL, "py-2", invalid ? "border-danger" : "border-border")}
-        />
-      )}
+      {({ id: controlId, invalid, describedBy }) => {
+        const props = { id: controlId, name: id, defaultValue: value, "aria-invalid": invalid || undefined, "aria-describedby": describedBy };
+        const border = invalid ? "border-danger" : "border-border";
+        return kind === "lines" ? (
+          <textarea {...props} rows={3} className={cx(CONTROL, "py-2", border)} />
+        ) : (
+          <input {...props} type={kind} inputMode={kind === "number" ? "numeric" : undefined} className={cx(CONTROL, "h-10", border)} />
+        );
+      }}
     </BuilderField>
   );
 
@@ -116,10 +99,10 @@ export function MqlBuilder({ segmentId, draft, initial, industryOptions, activeV
               errors={errors("industries")}
             />
             <div className="grid gap-4 sm:grid-cols-2">
-              {text("minEmployees", "number", initial.minEmployees?.toString() ?? "")}
-              {text("maxEmployees", "number", initial.maxEmployees?.toString() ?? "")}
+              {control("minEmployees", "number", initial.minEmployees?.toString() ?? "")}
+              {control("maxEmployees", "number", initial.maxEmployees?.toString() ?? "")}
             </div>
-            {text("countries", "text", initial.countries.join(", "), t("settingsMql.builder.countriesHint"))}
+            {control("countries", "text", initial.countries.join(", "), t("settingsMql.builder.countriesHint"))}
           </div>
         </Card>
         <Card>
@@ -132,18 +115,18 @@ export function MqlBuilder({ segmentId, draft, initial, industryOptions, activeV
               checked={initial.personas}
               errors={errors("personas")}
             />
-            {area("titleKeywords", initial.titleKeywords.join(", "), t("settingsMql.builder.keywordsHint"))}
+            {control("titleKeywords", "lines", initial.titleKeywords.join(", "), t("settingsMql.builder.keywordsHint"))}
           </div>
         </Card>
         <Card>
           <CardHeader title={t("settingsMql.builder.behaviour")} description={t("settingsMql.builder.behaviourHint")} />
           <div className="grid gap-4 p-5 sm:grid-cols-2">
-            {text("minEngagementScore", "number", String(initial.minEngagementScore))}
-            {text("withinDays", "number", String(initial.withinDays))}
+            {control("minEngagementScore", "number", String(initial.minEngagementScore))}
+            {control("withinDays", "number", String(initial.withinDays))}
           </div>
         </Card>
         <Card>
-          <div className="p-5">{area("notes", initial.notes ?? "", t("settingsMql.builder.notesHint"))}</div>
+          <div className="p-5">{control("notes", "lines", initial.notes ?? "", t("settingsMql.builder.notesHint"))}</div>
         </Card>
         {failure && (
           <p role="alert" className="text-sm text-danger">

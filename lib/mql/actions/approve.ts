@@ -1,12 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { ApprovalSide } from "@/generated/prisma/enums";
 import { authedAction } from "@/lib/actions/authed-action";
 import type { Action } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { approveDraft } from "../approve";
-import { MQL_APPROVALS_PATH, MQL_SETTINGS_PATH } from "../paths";
+import { approvedPath, MQL_APPROVALS_PATH, MQL_SETTINGS_PATH } from "../paths";
 import { approveDraftSchema } from "../schema";
 
 // One action per side, each behind that side's own permission: the side is never read from
@@ -17,7 +18,7 @@ const approveAs = (side: ApprovalSide, permission: Action) =>
     revalidatePath(MQL_APPROVALS_PATH);
     revalidatePath(MQL_SETTINGS_PATH, "layout");
     if (outcome.activated) revalidatePath("/", "layout");
-    return outcome;
+    redirect(approvedPath(input.id));
   });
 
 /** Sales' approval of a draft. */
