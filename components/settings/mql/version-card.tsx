@@ -29,7 +29,7 @@ export function VersionCard({ version, active, segment, t, locale, actions }: Pr
       <div className={compare ? "grid gap-6 p-5 lg:grid-cols-2" : "p-5"}>
         <section aria-label={t("settingsMql.criteriaOf", { version: version.version })}>
           {compare && <h3 className="mb-3 text-sm font-semibold">{t("settingsMql.criteriaOf", { version: version.version })}</h3>}
-          <CriteriaSummary fields={version.fields} t={t} locale={locale} />
+          <CriteriaSummary fields={version.fields} compareWith={compare ? active.fields : undefined} t={t} locale={locale} />
         </section>
         {compare && (
           <section aria-label={t("settingsMql.inForceCriteria", { version: active.version })}>
