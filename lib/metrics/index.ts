@@ -14,6 +14,7 @@
  * | stage | stay distribution | stays of P by duration bin (<1 d … ≥90 d), ended and still open at as-of apart; each bin's share of all |
  * | stage | monthly series | per month: each stage's volume and strict period conversion, zero-filled |
  * | stage | furthest stage | per entry month: share of the records whose furthest stage by as-of is S, and that reached S or later |
+ * | leads | MQL draft shift | of a segment's open leads at as-of: share a criteria draft (and the version in force) qualifies; net change in MQLs = awareness leads it qualifies − MQLs it does not |
  * | leads | MQL quality | per source, of MQLs of P: accepted ÷ MQLs, rejected ÷ MQLs by as-of; the rejected by reason |
  * | sales | win rate | won ÷ (won + lost) closed in P; open excluded |
  * | sales | sales cycle | median and mean days of close − opportunity opened, deals won in P |
@@ -91,6 +92,7 @@ export { timeInStage } from "./time-in-stage";
 export { durationHistogram, binShares, STAY_BIN_EDGES_HOURS, type DurationBin } from "./duration-histogram";
 export { stageSeries, type MonthFlows, type StageSeriesPoint } from "./stage-series";
 export { furthestStageCohorts, type FurthestStageCount, type FurthestStageCohort, type StageShare } from "./furthest-stage";
+export { mqlShift, type MqlShift, type MqlShiftInput } from "./mql-shift";
 export { leadQualityBySource, type MqlOutcome, type MqlOutcomeCount, type SourceQuality } from "./lead-quality";
 
 export { winRate, type ClosedDeals } from "./win-rate";

@@ -7,6 +7,7 @@ import type { Action } from "@/lib/auth/permissions";
 export const SETTINGS_SECTIONS = [
   { key: "stages", href: "/settings/stages", action: "settings.manage" },
   { key: "segments", href: "/settings/segments", action: "settings.manage" },
+  { key: "mql", href: "/settings/mql", action: "mql.define" },
   { key: "teams", href: "/settings/teams", action: "settings.manage" },
   { key: "users", href: "/settings/users", action: "user.manage" },
   { key: "careModels", href: "/settings/care-models", action: "settings.manage" },

@@ -5,8 +5,8 @@ import { DEMO_ROLES, DEMO_USERS, expect, signIn, test, translatorOf, type DemoRo
 const NAVIGATION: Record<DemoRole, NavKey[]> = {
   ADMIN: ["dashboard", "leads", "contacts", "accounts", "deals", "import", "settings"],
   LEADERSHIP: ["dashboard", "leads", "contacts", "accounts", "deals"],
-  SALES: ["dashboard", "leads", "contacts", "accounts", "deals", "import"],
-  MARKETING: ["dashboard", "leads", "contacts", "accounts", "deals", "import"],
+  SALES: ["dashboard", "leads", "contacts", "accounts", "deals", "import", "mql"],
+  MARKETING: ["dashboard", "leads", "contacts", "accounts", "deals", "import", "mql"],
 };
 
 for (const role of DEMO_ROLES) {

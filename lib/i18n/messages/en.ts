@@ -12,6 +12,7 @@ import { recordViewsEn } from "./record-views";
 import { settingsEn } from "./settings";
 import { settingsStructureEn } from "./settings-structure";
 import { settingsPeopleEn } from "./settings-people";
+import { settingsMqlEn } from "./settings-mql";
 
 /**
  * The English catalog is the reference: its keys are the app's message keys, and its
@@ -379,6 +380,7 @@ export const en = {
   ...settingsEn,
   ...settingsStructureEn,
   ...settingsPeopleEn,
+  ...settingsMqlEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -13,6 +13,7 @@ import { recordViewsFi } from "./record-views";
 import { settingsFi } from "./settings";
 import { settingsStructureFi } from "./settings-structure";
 import { settingsPeopleFi } from "./settings-people";
+import { settingsMqlFi } from "./settings-mql";
 
 export const fi: Messages = {
   "app.name": "Rusetti",
@@ -376,4 +377,5 @@ export const fi: Messages = {
   ...settingsFi,
   ...settingsStructureFi,
   ...settingsPeopleFi,
+  ...settingsMqlFi,
 };
