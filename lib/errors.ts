@@ -91,3 +91,16 @@ function prismaErrorCode(error: unknown): string | null {
   const { name, code } = error as { name?: unknown; code?: unknown };
   return name === "PrismaClientKnownRequestError" && typeof code === "string" ? code : null;
 }
+
+/**
+ * Runs a write that a unique index may refuse (two saves of one new name at once collide only
+ * there), and turns that refusal into the caller's own conflict; an AppError passes unchanged.
+ */
+export async function withUniqueConflict<T>(write: () => Promise<T>, conflict: (cause: unknown) => AppError): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof AppError) && toAppError(error)?.code === "CONFLICT") throw conflict(error);
+    throw error;
+  }
+}

@@ -7,6 +7,7 @@
  *   npm run bench -- --sizes 100000 --runs 5
  *   npm run bench -- --pages                 also each page's server time over HTTP
  *   npm run bench -- --import [--rows N]      only the CSV import of N messy leads (100,000)
+ *   npm run bench -- --mql [--leads N]        only the MQL agreement's preview and activation (1,000,000)
  *   npm run bench -- --scoring --sizes 1000000  only the score recompute and the MQL re-evaluation after it
  */
 import { parseArgs } from "node:util";
@@ -17,6 +18,7 @@ import { baselineQueries } from "./bench/baselines";
 import { dashboardLoads } from "./bench/dashboards";
 import { BENCH_END, openDataset } from "./bench/dataset";
 import { benchImport } from "./bench/import";
+import { benchMqlReevaluation } from "./bench/mql-reevaluation";
 import { timePages } from "./bench/pages";
 import { benchScoring, printScoringTable, type ScoringTiming } from "./bench/scoring";
 import { percentile, timeRuns } from "./bench/timing";
@@ -29,10 +31,16 @@ const { values } = parseArgs({
     import: { type: "boolean", default: false },
     scoring: { type: "boolean", default: false },
     rows: { type: "string", default: "100000" },
+    mql: { type: "boolean", default: false },
+    leads: { type: "string", default: "1000000" },
   },
 });
 if (values.import) {
   await benchImport(Number(values.rows), console.log);
+  process.exit(0);
+}
+if (values.mql) {
+  await benchMqlReevaluation(Number(values.leads), 3, console.log);
   process.exit(0);
 }
 const sizes = values.sizes.split(",").map(Number);

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { ACCOUNT_DEACTIVATED } from "@/lib/auth/sign-in-errors";
 import { useI18n } from "@/lib/i18n/provider";
 
 type LoginState = { email: string; error: string | null; signedIn: boolean };
@@ -12,6 +13,9 @@ const INITIAL: LoginState = { email: "", error: null, signedIn: false };
 
 export function LoginForm({ returnTo }: { returnTo: string }) {
   const { t } = useI18n();
+  // The server never says which of email and password was wrong, and neither does the message.
+  const refusal = (error: string | null | undefined) =>
+    error === "CredentialsSignin" ? t("login.invalid") : error === ACCOUNT_DEACTIVATED ? t("login.deactivated") : t("login.failed");
   const [state, formAction, pending] = useActionState<LoginState, FormData>(async (_previous, formData) => {
     const email = String(formData.get("email") ?? "");
     const password = String(formData.get("password") ?? "");
@@ -22,8 +26,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
         window.location.assign(returnTo);
         return { email, error: null, signedIn: true };
       }
-      // The server never says which of the two was wrong, and neither does this message.
-      return { email, error: result?.error === "CredentialsSignin" ? t("login.invalid") : t("login.failed"), signedIn: false };
+      return { email, error: refusal(result?.error), signedIn: false };
     } catch {
       return { email, error: t("login.failed"), signedIn: false };
     }

@@ -1,8 +1,10 @@
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import type { TeamRow } from "@/lib/settings/teams/queries";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { teamPath } from "@/lib/settings/teams/paths";
+import type { TeamRow } from "@/lib/settings/teams/queries";
 
 export async function TeamsTable({ teams }: { teams: TeamRow[] }) {
   const { t, locale } = await getI18n();
@@ -15,15 +17,21 @@ export async function TeamsTable({ teams }: { teams: TeamRow[] }) {
           <Th>{t("settings.teamFunction")}</Th>
           <Th numeric>{t("settings.teamCapacity")}</Th>
           <Th numeric>{t("settings.teamMembers")}</Th>
+          <Th numeric>{t("settingsPeople.teams.ownedStages")}</Th>
         </tr>
       </THead>
       <TBody>
         {teams.map((team) => (
           <Tr key={team.id}>
-            <Td className="font-medium">{team.name}</Td>
+            <Th scope="row" className="font-medium">
+              <Link href={teamPath(team.id)} aria-label={t("settingsPeople.teams.edit", { name: team.name })} className="text-primary underline-offset-2 hover:underline">
+                {team.name}
+              </Link>
+            </Th>
             <Td>{t(`teamFunction.${team.function}`)}</Td>
             <Td numeric>{formatNumber(team.monthlyCapacity, locale)}</Td>
             <Td numeric>{formatNumber(team._count.members, locale)}</Td>
+            <Td numeric>{formatNumber(team._count.stageOwners, locale)}</Td>
           </Tr>
         ))}
       </TBody>

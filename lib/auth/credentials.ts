@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Locale, Role } from "@/generated/prisma/enums";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
+import { AccountDeactivatedError } from "./sign-in-errors";
 import { SignInThrottle } from "./sign-in-throttle";
 
 export type AuthenticatedUser = { id: number; name: string; email: string; role: Role; locale: Locale };
@@ -26,8 +27,10 @@ const emailThrottle = new SignInThrottle({ maxFailures: 5, windowMs: 15 * 60_000
 const addressThrottle = new SignInThrottle({ maxFailures: 30, windowMs: 15 * 60_000 });
 
 /**
- * The user for an email and password, or null for every kind of refusal (unknown email,
- * wrong password, deactivated user) so the caller cannot tell them apart.
+ * The user for an email and password, or null for every refusal that could reveal whether an
+ * account exists (unknown email, wrong password, throttled). The right password for a
+ * deactivated account throws AccountDeactivatedError instead, so its owner is told why
+ * rather than left retrying; without the password nobody learns the account's state.
  */
 export async function authenticate(credentials: unknown, clientAddress?: string): Promise<AuthenticatedUser | null> {
   const parsed = credentialsSchema.safeParse(credentials);
@@ -38,15 +41,16 @@ export async function authenticate(credentials: unknown, clientAddress?: string)
   // A throttled attempt gets the same refusal as a wrong password: it says nothing about the account.
   if (emailThrottle.isLocked([emailKey]) || addressThrottle.isLocked(addressKeys)) return null;
 
-  const user = await db.user.findFirst({
-    where: { email: { equals: email, mode: "insensitive" } },
-    orderBy: { id: "asc" },
+  // Emails are stored in lower case (a unique index on lower(email) holds it), so the key finds the one account.
+  const user = await db.user.findUnique({
+    where: { email: emailKey },
     select: { id: true, name: true, email: true, role: true, locale: true, active: true, passwordHash: true, lastLoginAt: true },
   });
   const passwordMatches = await verify(user?.passwordHash ?? (await decoyHash), password).catch(() => false);
   if (!user || !passwordMatches || !user.active) {
     emailThrottle.recordFailure([emailKey]);
     addressThrottle.recordFailure(addressKeys);
+    if (user && passwordMatches) throw new AccountDeactivatedError();
     return null;
   }
   emailThrottle.recordSuccess(emailKey);

@@ -1,7 +1,7 @@
 import type { Role } from "@/generated/prisma/enums";
 import { can, type Action } from "./permissions";
 
-export type NavKey = "dashboard" | "leads" | "contacts" | "accounts" | "deals" | "import" | "settings";
+export type NavKey = "dashboard" | "leads" | "contacts" | "accounts" | "deals" | "import" | "mql" | "settings";
 
 export type NavItem = { key: NavKey; href: string; action: Action };
 
@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "accounts", href: "/accounts", action: "records.read" },
   { key: "deals", href: "/deals", action: "records.read" },
   { key: "import", href: "/import", action: "records.import" },
+  { key: "mql", href: "/mql", action: "mql.review" },
   { key: "settings", href: "/settings", action: "settings.manage" },
 ];
 

@@ -25,6 +25,7 @@ export const ACTIONS = [
   "mql.define",
   "mql.approveSales",
   "mql.approveMarketing",
+  "mql.review",
   "user.manage",
   "audit.view",
   "profile.edit",
@@ -64,6 +65,8 @@ const MATRIX: Record<Action, readonly Role[]> = {
   "mql.define": ["ADMIN"],
   "mql.approveSales": ["SALES"],
   "mql.approveMarketing": ["MARKETING"],
+  // The drafts awaiting approval, read by the roles that approve one side of them.
+  "mql.review": ["SALES", "MARKETING"],
   "user.manage": ["ADMIN"],
   "audit.view": ["ADMIN"],
   "profile.edit": EVERYONE,

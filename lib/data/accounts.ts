@@ -6,6 +6,8 @@ import { inIdOrder } from "./id-order";
 /** What a list of accounts shows for each row. */
 export const ACCOUNT_LIST_SELECT = {
   id: true,
+  // The version the list showed, so a bulk move does not overwrite a record changed since.
+  version: true,
   name: true,
   domain: true,
   industry: true,

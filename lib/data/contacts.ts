@@ -6,6 +6,8 @@ import { inIdOrder } from "./id-order";
 /** What a list of contacts shows for each row. */
 export const CONTACT_LIST_SELECT = {
   id: true,
+  // The version the list showed, so a bulk move does not overwrite a record changed since.
+  version: true,
   firstName: true,
   lastName: true,
   email: true,

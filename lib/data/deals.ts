@@ -6,6 +6,8 @@ import { inIdOrder } from "./id-order";
 /** What a list of deals shows for each row. */
 export const DEAL_LIST_SELECT = {
   id: true,
+  // The version the list showed, so a bulk move does not overwrite a record changed since.
+  version: true,
   name: true,
   type: true,
   amountMinor: true,

@@ -9,6 +9,8 @@ import { inIdOrder } from "./id-order";
 /** What a list of leads shows for each row. */
 export const LEAD_LIST_SELECT = {
   id: true,
+  // The version the list showed, so a bulk move does not overwrite a record changed since.
+  version: true,
   firstName: true,
   lastName: true,
   company: true,

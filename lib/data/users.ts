@@ -20,7 +20,19 @@ export async function updateUserLocale(userId: number, locale: Locale): Promise<
   });
 }
 
-/** Everyone a record can be assigned to, by name. */
+/** Everyone who owns or has owned records, by name: a list filter still finds a deactivated user's records. */
 export async function listOwners(): Promise<{ id: number; name: string }[]> {
   return db.user.findMany({ select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+}
+
+/**
+ * Whom a record can be assigned to: the active users, and the record's current owner even if
+ * deactivated, so that opening a form does not silently change who owns the record.
+ */
+export async function listAssignableOwners(currentOwnerId: number | null = null): Promise<{ id: number; name: string }[]> {
+  return db.user.findMany({
+    where: currentOwnerId === null ? { active: true } : { OR: [{ active: true }, { id: currentOwnerId }] },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
 }

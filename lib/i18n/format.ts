@@ -6,7 +6,7 @@ import { INTL_LOCALE, type Locale } from "./locales";
  * agree on what "today" was.
  */
 const CALENDAR_TIME_ZONE = "UTC";
-const WORKING_TIME_ZONE = "Europe/Helsinki";
+export const WORKING_TIME_ZONE = "Europe/Helsinki";
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 

@@ -14,6 +14,7 @@
  * | stage | stay distribution | stays of P by duration bin (<1 d … ≥90 d), ended and still open at as-of apart; each bin's share of all |
  * | stage | monthly series | per month: each stage's volume and strict period conversion, zero-filled |
  * | stage | furthest stage | per entry month: share of the records whose furthest stage by as-of is S, and that reached S or later |
+ * | leads | MQL draft shift | of a segment's open leads at as-of: share a criteria draft (and the version in force) qualifies; net change in MQLs = awareness leads it qualifies − MQLs it does not |
  * | leads | MQL quality | per source, of MQLs of P: accepted ÷ MQLs, rejected ÷ MQLs by as-of; the rejected by reason |
  * | sales | win rate | won ÷ (won + lost) closed in P; open excluded |
  * | sales | sales cycle | median and mean days of close − opportunity opened, deals won in P |
@@ -46,6 +47,7 @@
  * | capacity | utilisation | monthly inflow ÷ monthly capacity per stage; null with no limit; the busiest stage has the highest |
  * | capacity | hourglass | handled = min(visits, capacity), meetings = handled × visit→meeting, sales = meetings × meeting→sale (whole, half up), revenue = sales × deal size |
  * | capacity | hourglass from a chain | first stage's inflow and capacity; visit→meeting = product of conversions up to the meeting stage; meeting→sale = the win rate; capped at 0–1 |
+ * | segments | re-assignment | per segment: records in it now, records the rules put in it, moving in and out; moved = records whose segment differs |
  */
 
 export { ratio, product, type Ratio } from "./ratio";
@@ -90,6 +92,7 @@ export { timeInStage } from "./time-in-stage";
 export { durationHistogram, binShares, STAY_BIN_EDGES_HOURS, type DurationBin } from "./duration-histogram";
 export { stageSeries, type MonthFlows, type StageSeriesPoint } from "./stage-series";
 export { furthestStageCohorts, type FurthestStageCount, type FurthestStageCohort, type StageShare } from "./furthest-stage";
+export { mqlShift, type MqlShift, type MqlShiftInput } from "./mql-shift";
 export { leadQualityBySource, type MqlOutcome, type MqlOutcomeCount, type SourceQuality } from "./lead-quality";
 
 export { winRate, type ClosedDeals } from "./win-rate";
@@ -189,3 +192,4 @@ export {
 } from "./capacity";
 export { capacityUtilisation, busiestStage, type StageUtilisation } from "./capacity-utilisation";
 export { hourglass, hourglassFromChain, type HourglassInputs, type Hourglass, type MeasuredHourglass } from "./hourglass";
+export { segmentAssignment, type AssignmentFlow, type SegmentAssignmentRow, type SegmentAssignment } from "./segment-assignment";

@@ -5,8 +5,8 @@ import { DEMO_ROLES, DEMO_USERS, expect, signIn, test, translatorOf, type DemoRo
 const NAVIGATION: Record<DemoRole, NavKey[]> = {
   ADMIN: ["dashboard", "leads", "contacts", "accounts", "deals", "import", "settings"],
   LEADERSHIP: ["dashboard", "leads", "contacts", "accounts", "deals"],
-  SALES: ["dashboard", "leads", "contacts", "accounts", "deals", "import"],
-  MARKETING: ["dashboard", "leads", "contacts", "accounts", "deals", "import"],
+  SALES: ["dashboard", "leads", "contacts", "accounts", "deals", "import", "mql"],
+  MARKETING: ["dashboard", "leads", "contacts", "accounts", "deals", "import", "mql"],
 };
 
 for (const role of DEMO_ROLES) {
@@ -46,7 +46,8 @@ test("ADMIN opens the settings overview and each section from it", async ({ page
   await expect(page.getByRole("heading", { level: 1, name: t("settings.title") })).toBeVisible();
   for (const section of SETTINGS_SECTIONS) {
     await page.goto("/settings");
-    await page.getByRole("link", { name: t(`settings.section.${section.key}`) }).click();
+    const heading = page.getByRole("heading", { level: 2, name: t(`settings.section.${section.key}`), exact: true });
+    await page.getByRole("main").getByRole("link").filter({ has: heading }).click();
     await expect(page).toHaveURL(new RegExp(`${section.href}$`));
     const tabs = page.getByRole("navigation", { name: t("settings.tabsLabel") });
     await expect(tabs.getByRole("link", { name: t(`settings.section.${section.key}`) })).toHaveAttribute("aria-current", "page");

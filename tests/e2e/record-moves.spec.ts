@@ -114,3 +114,30 @@ test("LEADERSHIP reads a lead but is offered no moves; a missing record is a 404
   const missing = await page.goto("/deals/2147483647");
   expect(missing?.status()).toBe(404);
 });
+
+test("SALES converts a lead into an existing account that its company name did not suggest, found by searching", async ({ pageAs }) => {
+  const database = serverDatabase();
+  const account = await database.account.findFirstOrThrow({ where: { domain: { not: null } }, select: { id: true, name: true }, orderBy: { id: "asc" } });
+  const lead = await database.lead.create({
+    data: { firstName: "Aino", lastName: `Haku${unique()}`, company: `Unmatched ${unique()}`, source: "WEB", createdAt: new Date("2015-02-01") },
+    select: { id: true },
+  });
+  const page = await pageAs("SALES");
+  await page.goto(`/leads/${lead.id}`);
+  const t = await translatorOf(page);
+
+  await page.getByText(t("recordDetail.moves.convert")).click();
+  // Nothing matches the lead's company, so a new account is offered first; an existing one can still be found.
+  await expect(page.getByLabel(t("recordDetail.moves.accountNew"))).toBeChecked();
+  await page.getByLabel(t("recordDetail.moves.accountExisting")).check();
+  await page.getByLabel(t("recordDetail.moves.accountPick"), { exact: true }).fill(account.name.slice(0, 8));
+  await page.getByRole("option", { name: account.name }).first().click();
+  await page.getByLabel(t("recordDetail.moves.dealName")).fill("Found by search");
+  await page.getByLabel(t("recordDetail.moves.dealAmount")).fill("5 000");
+  await page.getByLabel(t("recordDetail.moves.dealCloseDate")).fill("2027-04-30");
+  await page.getByRole("button", { name: t("recordDetail.moves.convertSubmit") }).click();
+
+  await expect(summary(page)).toContainText(t("leadStatus.CONVERTED"));
+  const converted = await database.lead.findUniqueOrThrow({ where: { id: lead.id }, select: { accountId: true, convertedDeal: { select: { accountId: true } } } });
+  expect(converted).toEqual({ accountId: account.id, convertedDeal: { accountId: account.id } });
+});

@@ -116,6 +116,34 @@ test("SALES moves two ticked leads to another stage, giving a reason", async ({ 
   ]);
 });
 
+test("a bulk move refuses a ticked lead that someone changed after the list was shown, and moves none", async ({ pageAs }) => {
+  const { token, names, ids } = await seedLeads(2);
+  const page = await pageAs("SALES");
+  await page.goto(`/leads?q=${token}`);
+  const t = await translatorOf(page);
+  const bar = await bulkBar(page);
+
+  for (const name of names) await page.getByRole("checkbox", { name }).check();
+  // A colleague edits the second lead while this list is open.
+  await serverDatabase().lead.update({ where: { id: ids[1] }, data: { title: "Buyer", version: { increment: 1 } } });
+  await bar.getByLabel(t("recordBulk.stage")).selectOption({ label: t("stage.CONSIDERATION") });
+  await bar.getByLabel(t("recordBulk.reason")).fill("Attended the spring webinar");
+  await bar.getByRole("button", { name: t("recordBulk.move") }).click();
+
+  await expect(bar.getByTestId("bulk-outcome")).toHaveText(t("errors.CONFLICT"));
+  expect(await serverDatabase().stageTransition.count({ where: { entityKind: "LEAD", entityId: { in: ids } } })).toBe(0);
+
+  // After a reload the list shows the current versions, and the same move goes through.
+  await page.reload();
+  for (const name of names) await page.getByRole("checkbox", { name }).check();
+  await bar.getByLabel(t("recordBulk.stage")).selectOption({ label: t("stage.CONSIDERATION") });
+  await bar.getByLabel(t("recordBulk.reason")).fill("Attended the spring webinar");
+  await bar.getByRole("button", { name: t("recordBulk.move") }).click();
+  await expect(bar.getByTestId("bulk-outcome")).toHaveText(
+    t("recordBulk.moved", { records: t("recordBulk.records.LEAD", { count: 2 }), stage: t("stage.CONSIDERATION") }),
+  );
+});
+
 test("LEADERSHIP, who reads but edits no leads, is offered only the export of the ticked rows", async ({ pageAs }) => {
   const { token, names, ids } = await seedLeads(1);
   const page = await pageAs("LEADERSHIP");

@@ -1,5 +1,6 @@
 import { hash } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ACCOUNT_DEACTIVATED } from "@/lib/auth/sign-in-errors";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 describe("signing in", () => {
@@ -34,10 +35,14 @@ describe("signing in", () => {
   it.each([
     ["a wrong password", { email: "anna@kuura.fi", password: "väärä" }],
     ["an unknown email", { email: "ei-ole@kuura.fi", password: "oikea-salasana" }],
-    ["a deactivated user", { email: "poissa@kuura.fi", password: "oikea-salasana" }],
+    ["a deactivated user's wrong password", { email: "poissa@kuura.fi", password: "väärä" }],
     ["malformed input", { email: "", password: "" }],
   ])("refuses %s with the same null", async (_label, credentials) => {
     expect(await authenticate(credentials)).toBeNull();
+  });
+
+  it("tells a deactivated user who gives the right password why, and nobody else", async () => {
+    await expect(authenticate({ email: "Poissa@kuura.fi", password: "oikea-salasana" })).rejects.toThrow(ACCOUNT_DEACTIVATED);
   });
 
   it("locks an email out after five wrong guesses, even for the right password, and only that email", async () => {

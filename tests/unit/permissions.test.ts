@@ -24,6 +24,7 @@ const MATRIX: Record<Action, [boolean, boolean, boolean, boolean]> = {
   "mql.define":           [true,  false, false, false],
   "mql.approveSales":     [false, false, true,  false],
   "mql.approveMarketing": [false, false, false, true ],
+  "mql.review":           [false, false, true,  true ],
   "user.manage":          [true,  false, false, false],
   "audit.view":           [true,  false, false, false],
   "profile.edit":         [true,  true,  true,  true ],
@@ -73,8 +74,8 @@ describe("navigation", () => {
   it.each<[Role, string[]]>([
     ["ADMIN", ["dashboard", "leads", "contacts", "accounts", "deals", "import", "settings"]],
     ["LEADERSHIP", ["dashboard", "leads", "contacts", "accounts", "deals"]],
-    ["SALES", ["dashboard", "leads", "contacts", "accounts", "deals", "import"]],
-    ["MARKETING", ["dashboard", "leads", "contacts", "accounts", "deals", "import"]],
+    ["SALES", ["dashboard", "leads", "contacts", "accounts", "deals", "import", "mql"]],
+    ["MARKETING", ["dashboard", "leads", "contacts", "accounts", "deals", "import", "mql"]],
   ])("%s sees %j", (role, keys) => {
     expect(navigationFor(role).map((item) => item.key)).toEqual(keys);
   });

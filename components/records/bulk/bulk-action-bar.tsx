@@ -10,7 +10,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { useI18n } from "@/lib/i18n/provider";
 import { BULK_LIMIT, BULK_REASON_MAX } from "@/lib/validation/bulk-action";
 import { BulkOutcomeMessage, type BulkOutcome } from "./bulk-outcome";
-import { useTickedRows } from "./use-ticked-rows";
+import { tickedBoxes, useTickedRows } from "./use-ticked-rows";
 
 export type BulkActionBarProps = {
   kind: EntityKind;
@@ -55,6 +55,9 @@ export function BulkActionBar({ kind, formId, owners, stages, exportHref }: Bulk
   const [outcome, onSubmit, pending] = useSubmitAction<BulkOutcome>(
     async (_previous, data) => {
       for (const [name, value] of new FormData(fields.current ?? undefined)) data.append(name, value);
+      // Each ticked row's version as the list showed it: a record someone changed since is a
+      // conflict, and the whole move is refused rather than applied over their change.
+      for (const box of tickedBoxes(formId)) if (box.dataset.version) data.append("versions[]", `${box.value}:${box.dataset.version}`);
       const outcome: BulkOutcome =
         data.get("intent") === "move"
           ? { intent: "move", result: await bulkMoveStageAction(null, data) }

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 
 /** The ticked row checkboxes (`ids[]`) that belong to the form, wherever they sit in the page. */
-function tickedBoxes(formId: string): HTMLInputElement[] {
+export function tickedBoxes(formId: string): HTMLInputElement[] {
   const form = document.getElementById(formId);
   if (!(form instanceof HTMLFormElement)) return [];
   return Array.from(form.elements).filter((element): element is HTMLInputElement => element instanceof HTMLInputElement && element.name === "ids[]" && element.checked);

@@ -20,7 +20,7 @@ export interface ListColumn<Row> {
  * How one kind of record appears in its list: the spec it is read by, how its rows are
  * loaded by id, the name its row links by, and a cell for each of the spec's columns.
  */
-export interface ListBinding<S extends ListSpec, Row extends { id: number }> {
+export interface ListBinding<S extends ListSpec, Row extends { id: number; version: number }> {
   spec: S;
   rows: (ids: readonly number[]) => Promise<Row[]>;
   name: (row: Row) => string;

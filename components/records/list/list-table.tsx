@@ -15,7 +15,7 @@ export const LIST_TITLE = { LEAD: "leads.title", CONTACT: "contacts.title", ACCO
  * With `selectable`, each name carries a checkbox of the kind's bulk form (lib/records/bulk-form),
  * so an action bar anywhere on the page submits exactly the ticked rows.
  */
-export async function ListTable<S extends ListSpec, Row extends { id: number }>({
+export async function ListTable<S extends ListSpec, Row extends { id: number; version: number }>({
   binding,
   rows,
   columns,
@@ -55,7 +55,14 @@ export async function ListTable<S extends ListSpec, Row extends { id: number }>(
               <Td className="whitespace-nowrap font-medium">
                 <span className="flex items-center gap-3">
                   {selectable && (
-                    <input type="checkbox" name="ids[]" value={row.id} form={formId} aria-label={t("lists.selectRow", { name })} />
+                    <input
+                      type="checkbox"
+                      name="ids[]"
+                      value={row.id}
+                      data-version={row.version}
+                      form={formId}
+                      aria-label={t("lists.selectRow", { name })}
+                    />
                   )}
                   <Link href={`${path}/${row.id}`} className="text-primary hover:underline">
                     {name}

@@ -41,7 +41,7 @@ async function loadOptions(spec: ListSpec, locale: Locale): Promise<FilterOption
  * A record list page, the same for every kind: the view from the URL, a toolbar, the
  * filters, one keyset page of rows with the chosen columns, and the pager.
  */
-export async function RecordListPage<S extends ListSpec, Row extends { id: number }>({
+export async function RecordListPage<S extends ListSpec, Row extends { id: number; version: number }>({
   binding,
   searchParams,
 }: {

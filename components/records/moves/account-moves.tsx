@@ -1,7 +1,7 @@
 import type { Role } from "@/generated/prisma/enums";
 import { can } from "@/lib/auth/permissions";
 import type { AccountDetail } from "@/lib/data/record-detail";
-import { listOwners } from "@/lib/data/users";
+import { listAssignableOwners } from "@/lib/data/users";
 import { getI18n } from "@/lib/i18n/server";
 import { accountMoves } from "@/lib/records/moves/availability";
 import { AccountStepForm } from "./account-step-form";
@@ -15,7 +15,7 @@ export async function AccountMoves({ account, role }: { account: AccountDetail; 
   const { t } = await getI18n();
   const allowed = can(role, "account.edit");
   const moves = accountMoves(account).filter((move) => move !== "openExpansion" || can(role, "deal.edit"));
-  const owners = allowed && moves.includes("openExpansion") ? await listOwners() : [];
+  const owners = allowed && moves.includes("openExpansion") ? await listAssignableOwners() : [];
   const ref = { id: account.id, version: account.version };
   return (
     <MovesCard allowed={allowed} empty={moves.length === 0}>

@@ -1,9 +1,11 @@
 "use client";
 
 import { useState } from "react";
+import { AccountCombobox } from "@/components/records/forms/account-combobox";
 import { Field } from "@/components/ui/field";
 import { convertLeadAction } from "@/lib/actions/moves/lead";
 import { useI18n } from "@/lib/i18n/provider";
+import type { AccountOption } from "@/lib/records/forms/account-search";
 import { DealFields } from "./deal-fields";
 import { MoveForm } from "./move-form";
 import { SelectField, type Option } from "./select-field";
@@ -33,8 +35,8 @@ export function ConvertLeadForm({
   id: number;
   version: number;
   defaults: ConvertDefaults;
-  /** Accounts this lead plausibly belongs to; the first is preselected. */
-  accounts: Option[];
+  /** Accounts this lead plausibly belongs to; the first is preselected, any other can be searched for. */
+  accounts: AccountOption[];
   segments: Option[];
   owners: Option[];
 }) {
@@ -51,19 +53,33 @@ export function ConvertLeadForm({
           <p className="text-sm text-muted-foreground">{t("recordDetail.moves.convertIntro")}</p>
           <fieldset className="flex flex-col gap-1.5">
             <legend className="text-sm font-medium">{t("recordDetail.moves.accountMode")}</legend>
-            {accounts.length > 0 && (
-              <label className="flex items-center gap-2 text-sm">
-                <input type="radio" name="accountMode" value="existing" checked={mode === "existing"} onChange={() => setMode("existing")} />
-                {t("recordDetail.moves.accountExisting")}
-              </label>
-            )}
+            <label className="flex items-center gap-2 text-sm">
+              <input type="radio" name="accountMode" value="existing" checked={mode === "existing"} onChange={() => setMode("existing")} />
+              {t("recordDetail.moves.accountExisting")}
+            </label>
             <label className="flex items-center gap-2 text-sm">
               <input type="radio" name="accountMode" value="new" checked={mode === "new"} onChange={() => setMode("new")} />
               {t("recordDetail.moves.accountNew")}
             </label>
           </fieldset>
           {mode === "existing" ? (
-            <SelectField id="convert-account" name="accountId" label={t("recordDetail.moves.accountPick")} options={accounts} defaultValue={accounts[0]?.value} errors={errors.accountId} required />
+            <div className="flex flex-col gap-1.5">
+              <label htmlFor="convert-account" className="text-sm font-medium">
+                {t("recordDetail.moves.accountPick")}
+              </label>
+              <AccountCombobox
+                id="convert-account"
+                initial={accounts[0] ?? null}
+                suggestions={accounts}
+                invalid={Boolean(errors.accountId?.length)}
+                describedBy={errors.accountId?.length ? "convert-account-error" : undefined}
+              />
+              {errors.accountId?.length ? (
+                <p id="convert-account-error" className="text-sm text-danger">
+                  {errors.accountId.join(" ")}
+                </p>
+              ) : null}
+            </div>
           ) : (
             <div className="grid gap-3 sm:grid-cols-2">
               <Field id="convert-account-name" name="accountName" label={t("recordDetail.moves.accountName")} defaultValue={defaults.company} required errors={errors.accountName} />

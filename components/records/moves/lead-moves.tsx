@@ -2,7 +2,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { can } from "@/lib/auth/permissions";
 import type { LeadDetail } from "@/lib/data/record-detail";
 import { listSegmentOptions } from "@/lib/data/segment-options";
-import { listOwners } from "@/lib/data/users";
+import { listAssignableOwners } from "@/lib/data/users";
 import { getI18n } from "@/lib/i18n/server";
 import { accountCandidates } from "@/lib/records/convert-options";
 import { leadMoves } from "@/lib/records/moves/availability";
@@ -20,7 +20,7 @@ export async function LeadMoves({ lead, role }: { lead: LeadDetail; role: Role }
   const mayConvert = can(role, "contact.edit") && can(role, "account.edit") && can(role, "deal.edit");
   const moves = leadMoves(lead).filter((move) => move !== "convert" || mayConvert);
   const [accounts, segments, owners] = moves.includes("convert") && allowed
-    ? await Promise.all([accountCandidates(lead), listSegmentOptions(locale), listOwners()])
+    ? await Promise.all([accountCandidates(lead), listSegmentOptions(locale), listAssignableOwners()])
     : [[], [], []];
   const ref = { id: lead.id, version: lead.version };
   return (
@@ -45,7 +45,7 @@ export async function LeadMoves({ lead, role }: { lead: LeadDetail; role: Role }
               segmentId: lead.segmentId === null ? "" : String(lead.segmentId),
               ownerId: lead.owner?.id ?? null,
             }}
-            accounts={accounts.map((account) => ({ value: String(account.id), label: account.domain ? `${account.name} (${account.domain})` : account.name }))}
+            accounts={accounts}
             segments={segments.map((segment) => ({ value: String(segment.id), label: segment.name }))}
             owners={owners.map((owner) => ({ value: String(owner.id), label: owner.name }))}
           />

@@ -5,7 +5,7 @@ import { z } from "zod";
  * save can say which fields changed since. Unreadable JSON counts as none: the save then
  * stops at any newer version rather than guessing.
  */
-const baseValues = z.preprocess((value) => {
+export const baseValues = z.preprocess((value) => {
   if (typeof value !== "string") return value ?? undefined;
   try {
     return JSON.parse(value) as unknown;

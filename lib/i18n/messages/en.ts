@@ -10,6 +10,9 @@ import { validationEn } from "./validation";
 import { recordFormsEn } from "./record-forms";
 import { recordViewsEn } from "./record-views";
 import { settingsEn } from "./settings";
+import { settingsStructureEn } from "./settings-structure";
+import { settingsPeopleEn } from "./settings-people";
+import { settingsMqlEn } from "./settings-mql";
 import { settingsScoringEn } from "./settings-scoring";
 
 /**
@@ -376,6 +379,9 @@ export const en = {
   ...recordFormsEn,
   ...recordViewsEn,
   ...settingsEn,
+  ...settingsStructureEn,
+  ...settingsPeopleEn,
+  ...settingsMqlEn,
   ...settingsScoringEn,
 } as const;
 

@@ -11,6 +11,9 @@ import { validationFi } from "./validation";
 import { recordFormsFi } from "./record-forms";
 import { recordViewsFi } from "./record-views";
 import { settingsFi } from "./settings";
+import { settingsStructureFi } from "./settings-structure";
+import { settingsPeopleFi } from "./settings-people";
+import { settingsMqlFi } from "./settings-mql";
 import { settingsScoringFi } from "./settings-scoring";
 
 export const fi: Messages = {
@@ -373,5 +376,8 @@ export const fi: Messages = {
   ...recordFormsFi,
   ...recordViewsFi,
   ...settingsFi,
+  ...settingsStructureFi,
+  ...settingsPeopleFi,
+  ...settingsMqlFi,
   ...settingsScoringFi,
 };

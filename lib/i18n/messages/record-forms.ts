@@ -79,6 +79,7 @@ export const recordFormsEn = {
   "recordForms.account.search": "Search accounts by name or domain",
   "recordForms.account.searching": "Searching…",
   "recordForms.account.noMatch": "No account matches.",
+  "recordForms.account.suggested": "Suggested:",
   "recordForms.account.clear": "Clear",
   "recordForms.account.matches": "Matching accounts",
 } as const;
@@ -161,6 +162,7 @@ export const recordFormsFi: CatalogOf<typeof recordFormsEn> = {
   "recordForms.account.search": "Hae yrityksiä nimellä tai verkkotunnuksella",
   "recordForms.account.searching": "Haetaan…",
   "recordForms.account.noMatch": "Yhtään yritystä ei löytynyt.",
+  "recordForms.account.suggested": "Ehdotukset:",
   "recordForms.account.clear": "Tyhjennä",
   "recordForms.account.matches": "Löydetyt yritykset",
 };

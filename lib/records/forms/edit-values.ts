@@ -18,6 +18,7 @@ export type RecordForEdit = {
   base: Record<string, unknown>;
   defaults: Record<string, string | boolean>;
   accountId: number | null;
+  ownerId: number | null;
   closed: boolean;
 };
 
@@ -32,6 +33,7 @@ export async function loadForEdit(kind: EntityKind, id: number): Promise<RecordF
     base: pickComparable(row.values, fields),
     defaults: Object.fromEntries(fields.map((field) => [field, inputValue(field, row.values[field])])),
     accountId: typeof row.values.accountId === "number" ? row.values.accountId : null,
+    ownerId: typeof row.values.ownerId === "number" ? row.values.ownerId : null,
     closed: row.closed,
   };
 }

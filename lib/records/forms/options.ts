@@ -1,14 +1,14 @@
 import "server-only";
 import type { FormOptions } from "@/components/records/forms/describe-value";
 import { db } from "@/lib/db/client";
-import { listOwners } from "@/lib/data/users";
+import { listAssignableOwners } from "@/lib/data/users";
 import { listSegmentOptions } from "@/lib/data/segment-options";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** The owners, segments and campaigns a record form offers; campaigns newest first. */
-export async function loadFormOptions(locale: Locale): Promise<FormOptions> {
+export async function loadFormOptions(locale: Locale, currentOwnerId: number | null = null): Promise<FormOptions> {
   const [owners, segments, campaigns] = await Promise.all([
-    listOwners(),
+    listAssignableOwners(currentOwnerId),
     listSegmentOptions(locale),
     db.campaign.findMany({ select: { id: true, name: true }, orderBy: [{ startsOn: "desc" }, { id: "desc" }] }),
   ]);

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
-import { TeamsTable } from "@/components/settings/teams-table";
+import Link from "next/link";
 import { SettingsHeader } from "@/components/settings/settings-header";
+import { TeamsTable } from "@/components/settings/teams-table";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { authorizePage } from "@/lib/auth/guards";
 import { getI18n } from "@/lib/i18n/server";
+import { NEW_TEAM_PATH } from "@/lib/settings/teams/paths";
 import { getTeams } from "@/lib/settings/teams/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +21,14 @@ export default async function SettingsTeamsPage() {
     <>
       <SettingsHeader user={user} current="teams" />
       <Card>
-        <CardHeader title={t("settings.teams")} />
+        <CardHeader
+          title={t("settings.teams")}
+          actions={
+            <Link href={NEW_TEAM_PATH} className={buttonClasses("primary", "sm")}>
+              {t("settingsPeople.teams.new")}
+            </Link>
+          }
+        />
         <TeamsTable teams={teams} />
       </Card>
     </>

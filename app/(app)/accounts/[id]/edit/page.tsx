@@ -18,7 +18,7 @@ export default async function EditAccountPage({ params }: Props) {
   await authorizePage("account.edit");
   const record = await requireForEdit("ACCOUNT", (await params).id);
   const { t, locale } = await getI18n();
-  const options = await loadFormOptions(locale);
+  const options = await loadFormOptions(locale, record.ownerId);
   return (
     <FormPage title={t("recordForms.edit.ACCOUNT")} description={t("recordForms.editOf", { name: record.name, version: record.version })}>
       <AccountForm

@@ -19,7 +19,7 @@ export default async function EditContactPage({ params }: Props) {
   await authorizePage("contact.edit");
   const record = await requireForEdit("CONTACT", (await params).id);
   const { t, locale } = await getI18n();
-  const [options, account] = await Promise.all([loadFormOptions(locale), accountOption(record.accountId)]);
+  const [options, account] = await Promise.all([loadFormOptions(locale, record.ownerId), accountOption(record.accountId)]);
   return (
     <FormPage title={t("recordForms.edit.CONTACT")} description={t("recordForms.editOf", { name: record.name, version: record.version })}>
       <ContactForm

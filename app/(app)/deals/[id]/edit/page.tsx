@@ -19,7 +19,7 @@ export default async function EditDealPage({ params }: Props) {
   await authorizePage("deal.edit");
   const record = await requireForEdit("DEAL", (await params).id);
   const { t, locale } = await getI18n();
-  const [options, account] = await Promise.all([loadFormOptions(locale), accountOption(record.accountId)]);
+  const [options, account] = await Promise.all([loadFormOptions(locale, record.ownerId), accountOption(record.accountId)]);
   return (
     <FormPage title={t("recordForms.edit.DEAL")} description={t("recordForms.editOf", { name: record.name, version: record.version })}>
       <DealForm

@@ -18,7 +18,7 @@ export default async function EditLeadPage({ params }: Props) {
   await authorizePage("lead.edit");
   const record = await requireForEdit("LEAD", (await params).id);
   const { t, locale } = await getI18n();
-  const options = await loadFormOptions(locale);
+  const options = await loadFormOptions(locale, record.ownerId);
   return (
     <FormPage title={t("recordForms.edit.LEAD")} description={t("recordForms.editOf", { name: record.name, version: record.version })}>
       <LeadForm

@@ -1,0 +1,63 @@
+import type { Tx } from "@/lib/bowtie/tx";
+import { AppError, type FieldConflict } from "@/lib/errors";
+import type { PlainMessageKey } from "@/lib/i18n/translator";
+import { comparable, sameValue } from "@/lib/records/writes/comparable";
+
+type Target = {
+  /** The audit entries' entityKind and entityId of the settings row. */
+  entityKind: string;
+  entityId: string;
+  /** Whether the row was saved after the form was opened. */
+  stale: boolean;
+  /** What the form should resubmit against: the row's `updatedAt` in ms (0 where the values are the check). */
+  currentVersion: number;
+  messageKey: PlainMessageKey;
+};
+
+/**
+ * Refuses a save made from a stale page when it would overwrite something: each field whose
+ * stored value is no longer the one the form was opened with, with the user's value and who
+ * saved it last. With the opened values unknown, any stale save stops. An edit in which none
+ * of the changed fields was touched goes on, as record edits do.
+ */
+export async function refuseStaleSettings<F extends string>(
+  tx: Tx,
+  target: Target,
+  fields: readonly F[],
+  values: { base: Partial<Record<F, unknown>> | undefined; theirs: Record<F, unknown>; yours: Record<F, unknown> },
+): Promise<void> {
+  if (!target.stale) return;
+  const { base } = values;
+  const changed = base
+    ? fields.filter((field) => field in base && !sameJson(base[field], values.theirs[field]))
+    : fields.filter((field) => !sameJson(values.yours[field], values.theirs[field]));
+  if (base && changed.length === 0) return;
+
+  const last = await tx.auditLog.findFirst({
+    where: { entityKind: target.entityKind, entityId: target.entityId },
+    select: { occurredAt: true, actor: { select: { name: true } } },
+    orderBy: { id: "desc" },
+  });
+  throw new AppError("CONFLICT", `${target.entityKind} ${target.entityId} was saved after the form was opened`, {
+    messageKey: target.messageKey,
+    conflict: {
+      currentVersion: target.currentVersion,
+      fields: changed.map(
+        (field): FieldConflict => ({
+          field,
+          base: base ? comparable(base[field]) : null,
+          theirs: comparable(values.theirs[field]),
+          yours: comparable(values.yours[field]),
+          changedBy: last?.actor?.name ?? null,
+          changedAt: last ? last.occurredAt.toISOString() : null,
+        }),
+      ),
+    },
+  });
+}
+
+/** Equal as stored JSON: arrays and objects by content, scalars as record fields compare. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (typeof a === "object" || typeof b === "object") return JSON.stringify(comparable(a)) === JSON.stringify(comparable(b));
+  return sameValue(a, b);
+}
