@@ -25,7 +25,7 @@ test("a signed-in user switches to Finnish, and it stays after a reload", async 
     await expect(page.locator("html")).toHaveAttribute("lang", "fi");
     await expect(page.getByRole("heading", { level: 1, name: "Yleiskatsaus" })).toBeVisible();
     const navigation = page.getByRole("navigation", { name: "Päävalikko" });
-    await expect(navigation.getByRole("link")).toHaveText(["Yleiskatsaus", "Liidit", "Yhteyshenkilöt", "Yritykset", "Kaupat", "Tuonti"]);
+    await expect(navigation.getByRole("link")).toHaveText(["Yleiskatsaus", "Liidit", "Yhteyshenkilöt", "Yritykset", "Kaupat", "Tuonti", "MQL-hyväksynnät"]);
     await expect(page.getByRole("button", { name: "Kirjaudu ulos" })).toBeVisible();
 
     await page.reload();
