@@ -3,7 +3,7 @@ import { audit } from "@/lib/audit";
 import { AppError, toAppError } from "@/lib/errors";
 import { applyPlanIn } from "./apply/apply-plan";
 import type { ImportKind } from "./kinds";
-import type { ColumnMapping } from "./mapping/headers";
+import { mappedFields, type ColumnMapping } from "./mapping/headers";
 import type { RowError } from "./plan";
 import { planImport } from "./run-plan";
 
@@ -46,7 +46,6 @@ export async function runApply(client: PrismaClient, jobId: number, actorId: num
   const job = await client.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { kind: true, file: true, mapping: true, fileName: true, totalRows: true } });
   const kind = job.kind as ImportKind;
   const mapping = job.mapping as ColumnMapping;
-  const mappedFields = mapping.filter((field): field is string => field !== null);
   try {
     const counts = await client.$transaction(async (tx) => {
       const plan = await planImport(tx, { kind, file: job.file, mapping });
@@ -55,7 +54,7 @@ export async function runApply(client: PrismaClient, jobId: number, actorId: num
       const progress = async (done: number) => {
         await client.importJob.update({ where: { id: jobId }, data: { processedRows: done }, select: NOTHING });
       };
-      const applied = await applyPlanIn(tx, context, plan.rows, mappedFields, progress);
+      const applied = await applyPlanIn(tx, context, plan.rows, mappedFields(mapping), progress);
       await audit(tx, {
         actorId,
         action: "import.apply",
@@ -65,9 +64,16 @@ export async function runApply(client: PrismaClient, jobId: number, actorId: num
       });
       return applied;
     }, TRANSACTION_LIMITS);
-      await client.importJob.update({
+    await client.importJob.update({
       where: { id: jobId },
-      data: { status: "APPLIED", createCount: counts.created, updateCount: counts.updated, processedRows: counts.created + counts.updated + counts.unchanged, appliedAt: new Date() },
+      data: {
+        status: "APPLIED",
+        createCount: counts.created,
+        updateCount: counts.updated,
+        unchangedCount: counts.unchanged,
+        processedRows: counts.created + counts.updated + counts.unchanged,
+        appliedAt: new Date(),
+      },
       select: NOTHING,
     });
   } catch (error) {

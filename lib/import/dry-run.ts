@@ -3,10 +3,12 @@ import type { Locale } from "@/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { validationErrorMap } from "@/lib/i18n/validation";
 import type { ImportKind } from "./kinds";
-import { checkMapping, type ColumnMapping } from "./mapping/headers";
+import { countChanges } from "./apply/changes";
+import { checkMapping, mappedFields, type ColumnMapping } from "./mapping/headers";
 import { planImport } from "./run-plan";
 
-export type DryRunSummary = { created: number; updated: number; rejectedRows: number; errors: number };
+/** `updated` counts the matched records the file would change, `unchanged` those already holding its values. */
+export type DryRunSummary = { created: number; updated: number; unchanged: number; rejectedRows: number; errors: number };
 
 type Job = { id: number; userId: number; kind: ImportKind; headers: string[]; headerSignature: string; status: string };
 
@@ -21,15 +23,19 @@ export async function dryRunImport(client: PrismaClient, job: Job, mappingInput:
   if (!mapping) throw new AppError("INVALID", "mapping does not fit", { messageKey: "import.error.mapping" });
   const { file } = await client.importJob.findUniqueOrThrow({ where: { id: job.id }, select: { file: true } });
   const plan = await planImport(client, { kind: job.kind, file, mapping }, validationErrorMap(locale));
+  const matched = plan.rows.filter((row) => row.id !== null);
+  const updated = await countChanges(client, job.kind, mappedFields(mapping), matched);
+  const summary = { created: plan.created, updated, unchanged: plan.matched - updated, rejectedRows: plan.rejectedRows, errors: plan.errors.length };
   // Conditional, so a dry run that ends after an apply has started does not reset that job.
   const { count } = await client.importJob.updateMany({
     where: { id: job.id, status: { in: ["UPLOADED", "VALIDATED", "FAILED"] } },
     data: {
       mapping,
       status: "VALIDATED",
-      createCount: plan.created,
-      updateCount: plan.updated,
-      errorCount: plan.rejectedRows,
+      createCount: summary.created,
+      updateCount: summary.updated,
+      unchangedCount: summary.unchanged,
+      errorCount: summary.rejectedRows,
       rowErrors: plan.errors,
       processedRows: 0,
       failure: null,
@@ -42,5 +48,5 @@ export async function dryRunImport(client: PrismaClient, job: Job, mappingInput:
     create: { userId: job.userId, kind: job.kind, headerSignature: job.headerSignature, mapping },
     update: { mapping },
   });
-  return { created: plan.created, updated: plan.updated, rejectedRows: plan.rejectedRows, errors: plan.errors.length };
+  return summary;
 }

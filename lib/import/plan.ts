@@ -24,7 +24,8 @@ export type PreparedRow = {
 /** A valid row and what it does: create a record (id null) or update the one it matched. */
 export type PlannedRow = { row: number; id: number | null; values: Record<string, unknown> };
 
-export type ImportPlan = { rows: PlannedRow[]; errors: RowError[]; created: number; updated: number; rejectedRows: number };
+/** `matched` counts the valid rows that name an existing record, whether or not they change it. */
+export type ImportPlan = { rows: PlannedRow[]; errors: RowError[]; created: number; matched: number; rejectedRows: number };
 
 /** Existing records by the keys the file names: key → normalised value → record id. */
 export type ExistingIndex = Record<KeyName, Map<string, number>>;
@@ -101,7 +102,7 @@ export function planRows(
   const rows: PlannedRow[] = [];
   const errors: RowError[] = [];
   let created = 0;
-  let updated = 0;
+  let matched = 0;
   let rejectedRows = 0;
 
   for (const row of prepared) {
@@ -152,7 +153,7 @@ export function planRows(
     if (id !== null) for (const field of row.blank) values[field] = null;
     rows.push({ row: row.row, id, values });
     if (id === null) created++;
-    else updated++;
+    else matched++;
   }
-  return { rows, errors, created, updated, rejectedRows };
+  return { rows, errors, created, matched, rejectedRows };
 }

@@ -2,18 +2,12 @@ import { advanceProspectIn } from "@/lib/bowtie/accounts";
 import { recordEntriesIn } from "@/lib/bowtie/record-entries";
 import type { Tx } from "@/lib/bowtie/tx";
 import type { PlannedRow } from "../plan";
+import { chunks } from "./chunks";
 import { allocateIds, insertChunk, type WriteContext } from "./insert";
 import { updateChunk } from "./update";
 
-/** Rows per statement: large enough that round trips do not dominate, small enough that one statement's arrays stay a few MB. */
-export const CHUNK_ROWS = 5_000;
-
 /** `updated` counts the matched records the file changed; `unchanged` those it matched but already held the file's values. */
 export type ApplyCounts = { created: number; updated: number; unchanged: number };
-
-function* chunks<T>(items: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < items.length; start += CHUNK_ROWS) yield items.slice(start, start + CHUNK_ROWS);
-}
 
 /**
  * Writes a plan's rows set-based inside the caller's transaction: new records a chunk at a
