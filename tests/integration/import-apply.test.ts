@@ -46,6 +46,19 @@ describe("lead import", () => {
 
     const entries = await database.prisma.auditLog.findMany({ where: { action: { in: ["lead.create", "import.apply"] } } });
     expect(entries.filter((entry) => entry.action === "lead.create")).toHaveLength(3);
+    // A create entry names what the record was given: Liisa came without an email or an owner.
+    const liisa = entries.find((entry) => entry.action === "lead.create" && entry.entityId === String(leads[2]!.id));
+    expect(liisa?.after).toEqual({
+      firstName: "Liisa",
+      lastName: "Öhman",
+      company: "Routa",
+      companyDomain: "routa.se",
+      employees: 45,
+      country: "SE",
+      source: "WEB",
+      externalId: "HS-3",
+      importJobId: job.id,
+    });
     expect(entries.filter((entry) => entry.action === "import.apply")).toEqual([
       expect.objectContaining({ entityKind: "ImportJob", entityId: String(job.id), actorId: userId }),
     ]);

@@ -3,7 +3,7 @@ import { recordEntriesIn } from "@/lib/bowtie/record-entries";
 import type { Tx } from "@/lib/bowtie/tx";
 import type { PlannedRow } from "../plan";
 import { chunks } from "./chunks";
-import { allocateIds, insertChunk, type WriteContext } from "./insert";
+import { insertChunk, type WriteContext } from "./insert";
 import { updateChunk } from "./update";
 
 /** `updated` counts the matched records the file changed; `unchanged` those it matched but already held the file's values. */
@@ -25,12 +25,10 @@ export async function applyPlanIn(
 ): Promise<ApplyCounts> {
   const creates = rows.filter((row) => row.id === null);
   const updates = rows.filter((row) => row.id !== null);
-  const ids = await allocateIds(tx, context.kind, creates.length);
   let done = 0;
   for (const chunk of chunks(creates)) {
-    const chunkIds = ids.slice(done, done + chunk.length);
-    await insertChunk(tx, context, chunk, chunkIds);
-    await recordEntriesIn(tx, context.kind, chunkIds, { actorId: context.actorId, at: context.at, reason: "Imported" });
+    const ids = await insertChunk(tx, context, chunk);
+    await recordEntriesIn(tx, context.kind, ids, { actorId: context.actorId, at: context.at, reason: "Imported" });
     done += chunk.length;
     await progress(done);
   }

@@ -20,22 +20,21 @@ export async function updateChunk(tx: Tx, context: WriteContext, fields: readonl
   const columns = updatableColumns(kind, fields);
   if (columns.length === 0) return 0;
   const chunk = matchedChunk(kind, columns, rows);
-  const at = chunk.params.length + 1;
   const set = columns.map((field) => `${quote(field)} = ${chunk.next(field)}`);
   // Each changed field as its own one-key object, concatenated: the entry names nothing else.
   const changedOf = (alias: string) =>
     [...columns.map((field) => `CASE WHEN old.${quote(field)} IS DISTINCT FROM r.${quote(field)} THEN jsonb_build_object('${field}', ${alias}.${quote(field)}) ELSE '{}'::jsonb END`), `jsonb_build_object('version', ${alias}.version)`].join(" || ");
   return tx.$executeRawUnsafe(
     `WITH changed AS (
-       UPDATE ${TABLE[kind]} r SET ${[...set, "version = r.version + 1", `"updatedAt" = $${at}`].join(", ")}
-         FROM ${chunk.unnest}
+       UPDATE ${TABLE[kind]} r SET ${[...set, "version = r.version + 1", `"updatedAt" = $2`].join(", ")}
+         FROM ${chunk.table}
          JOIN ${TABLE[kind]} old ON old.id = u.id
         WHERE r.id = u.id AND (${chunk.differs})
        RETURNING r.id, ${changedOf("old")} AS before, ${changedOf("r")} AS after
      )
      INSERT INTO "AuditLog" ("actorId", action, "entityKind", "entityId", before, after, "occurredAt")
-     SELECT $${at + 1}, $${at + 2}, $${at + 3}, changed.id::text, changed.before, changed.after || jsonb_build_object('importJobId', $${at + 4}::int), $${at} FROM changed`,
-    ...chunk.params,
+     SELECT $3, $4, $5, changed.id::text, changed.before, changed.after || jsonb_build_object('importJobId', $6::int), $2 FROM changed`,
+    chunk.param,
     context.at,
     context.actorId,
     `${kind.toLowerCase()}.update`,
