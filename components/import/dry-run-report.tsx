@@ -10,6 +10,7 @@ type Props = {
   jobId: number;
   created: number;
   updated: number;
+  unchanged: number;
   rejectedRows: number;
   errors: ShownError[];
   errorTotal: number;
@@ -17,14 +18,19 @@ type Props = {
   locale: Locale;
 };
 
-/** What the dry run found: how many records would be created and updated, and every rejected row with its column and reason. */
-export function DryRunReport({ jobId, created, updated, rejectedRows, errors, errorTotal, t, locale }: Props) {
+/**
+ * What the dry run found: how many records would be created, how many matched records would
+ * change and how many already hold the file's values, and every rejected row with its column
+ * and reason.
+ */
+export function DryRunReport({ jobId, created, updated, unchanged, rejectedRows, errors, errorTotal, t, locale }: Props) {
   const n = (value: number) => formatNumber(value, locale);
   return (
     <div className="flex flex-col gap-4 px-5 py-4">
       <ul className="flex flex-wrap gap-6 text-sm font-medium" aria-label={t("import.report.title")}>
         <li data-testid="import-create-count">{t("import.report.create", { count: n(created) })}</li>
         <li data-testid="import-update-count">{t("import.report.update", { count: n(updated) })}</li>
+        <li data-testid="import-unchanged-count">{t("import.report.unchanged", { count: n(unchanged) })}</li>
         <li data-testid="import-rejected-count" className={rejectedRows > 0 ? "text-danger" : undefined}>
           {t("import.report.rejected", { count: n(rejectedRows) })}
         </li>

@@ -25,22 +25,22 @@ const ENTRY_SOURCE: Record<EntityKind, string> = {
  */
 export async function recordEntriesIn(tx: Tx, kind: EntityKind, ids: readonly number[], actor: EntriesActor): Promise<number> {
   if (ids.length === 0) return 0;
-  const [prior] = await tx.$queryRawUnsafe<{ count: number }[]>(
-    `SELECT count(*)::int AS count FROM "StageTransition" WHERE "entityKind" = $1::"EntityKind" AND "entityId" = ANY($2::int[])`,
-    kind,
-    ids,
-  );
-  if (prior && prior.count > 0) throw new AppError("INVALID", `${prior.count} of the ${kind} records are already on the bow-tie`);
+  // A record already on the bow-tie gets no second entry; a shortfall is told apart from a
+  // missing record afterwards, on the failing path only, where the transaction is lost anyway.
   const written = await tx.$executeRawUnsafe(
     `INSERT INTO "StageTransition" ("entityKind", "entityId", "accountId", "segmentId", source, "fromStage", "toStage", "occurredAt", "actorId", reason)
      SELECT $2::"EntityKind", e.id, e."accountId", e."segmentId", e.source, NULL, e.stage, $3, $4, $5
-       FROM (${ENTRY_SOURCE[kind]}) AS e(id, "accountId", "segmentId", source, stage)`,
+       FROM (${ENTRY_SOURCE[kind]}) AS e(id, "accountId", "segmentId", source, stage)
+      WHERE NOT EXISTS (SELECT 1 FROM "StageTransition" t WHERE t."entityKind" = $2::"EntityKind" AND t."entityId" = e.id)`,
     ids,
     kind,
     actor.at,
     actor.actorId,
     actor.reason,
   );
-  if (written !== ids.length) throw new AppError("NOT_FOUND", `${ids.length - written} of the ${kind} records do not exist`);
-  return written;
+  if (written === ids.length) return written;
+  const [found] = await tx.$queryRawUnsafe<{ count: number }[]>(`SELECT count(*)::int AS count FROM (${ENTRY_SOURCE[kind]}) AS e`, ids);
+  const existing = found?.count ?? 0;
+  if (existing < ids.length) throw new AppError("NOT_FOUND", `${ids.length - existing} of the ${kind} records do not exist`);
+  throw new AppError("INVALID", `${ids.length - written} of the ${kind} records are already on the bow-tie`);
 }

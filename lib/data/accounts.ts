@@ -27,8 +27,18 @@ export async function listAccountsByIds(ids: readonly number[], client: Pick<Pri
   return inIdOrder(ids, await client.account.findMany({ select: ACCOUNT_LIST_SELECT, where: { id: { in: [...ids] } } }));
 }
 
-/** The countries accounts are in, for the list's filter. */
+/**
+ * The countries accounts are in, for the list's filter. A handful of values among every
+ * account: each is found with one probe of the country index, the next after the last,
+ * rather than by reading every account (Prisma's `distinct` does that in the app).
+ */
 export async function listAccountCountries(): Promise<string[]> {
-  const rows = await db.account.findMany({ select: { country: true }, distinct: ["country"], orderBy: { country: "asc" } });
+  const rows = await db.$queryRaw<{ country: string }[]>`
+    WITH RECURSIVE found AS (
+      (SELECT country FROM "Account" ORDER BY country LIMIT 1)
+      UNION ALL
+      SELECT (SELECT a.country FROM "Account" a WHERE a.country > found.country ORDER BY a.country LIMIT 1) FROM found WHERE found.country IS NOT NULL
+    )
+    SELECT country FROM found WHERE country IS NOT NULL`;
   return rows.map((row) => row.country);
 }

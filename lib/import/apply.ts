@@ -1,11 +1,9 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { audit } from "@/lib/audit";
 import { AppError, toAppError } from "@/lib/errors";
-import { applyPlanIn } from "./apply/apply-plan";
+import { applyImportIn, RowsRejected } from "./apply/apply-plan";
 import type { ImportKind } from "./kinds";
-import type { ColumnMapping } from "./mapping/headers";
-import type { RowError } from "./plan";
-import { planImport } from "./run-plan";
+import { mappedFields, type ColumnMapping } from "./mapping/headers";
 
 // An update of a job returns only its id: by default Prisma would send back the whole row,
 // the stored file included, on every progress step.
@@ -30,12 +28,6 @@ export async function claimApply(client: PrismaClient, jobId: number): Promise<v
   throw new AppError("INVALID", "not checked", { messageKey: "import.error.notValidated" });
 }
 
-class RowsRejected extends Error {
-  constructor(readonly errors: RowError[], readonly rejectedRows: number) {
-    super("rows rejected at apply");
-  }
-}
-
 /**
  * Applies a claimed job all or nothing: the file is planned again inside the transaction
  * (the records may have changed since the dry run), and any rejected row, failed statement
@@ -46,28 +38,32 @@ export async function runApply(client: PrismaClient, jobId: number, actorId: num
   const job = await client.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { kind: true, file: true, mapping: true, fileName: true, totalRows: true } });
   const kind = job.kind as ImportKind;
   const mapping = job.mapping as ColumnMapping;
-  const mappedFields = mapping.filter((field): field is string => field !== null);
   try {
     const counts = await client.$transaction(async (tx) => {
-      const plan = await planImport(tx, { kind, file: job.file, mapping });
-      if (plan.errors.length > 0) throw new RowsRejected(plan.errors, plan.rejectedRows);
       const context = { kind, actorId, at: new Date(), jobId };
       const progress = async (done: number) => {
         await client.importJob.update({ where: { id: jobId }, data: { processedRows: done }, select: NOTHING });
       };
-      const applied = await applyPlanIn(tx, context, plan.rows, mappedFields, progress);
+      const { rows, ...applied } = await applyImportIn(tx, context, { kind, file: job.file, mapping }, mappedFields(mapping), progress);
       await audit(tx, {
         actorId,
         action: "import.apply",
         entityKind: "ImportJob",
         entityId: jobId,
-        after: { kind, fileName: job.fileName, rows: plan.rows.length, ...applied },
+        after: { kind, fileName: job.fileName, rows, ...applied },
       });
       return applied;
     }, TRANSACTION_LIMITS);
-      await client.importJob.update({
+    await client.importJob.update({
       where: { id: jobId },
-      data: { status: "APPLIED", createCount: counts.created, updateCount: counts.updated, processedRows: counts.created + counts.updated + counts.unchanged, appliedAt: new Date() },
+      data: {
+        status: "APPLIED",
+        createCount: counts.created,
+        updateCount: counts.updated,
+        unchangedCount: counts.unchanged,
+        processedRows: counts.created + counts.updated + counts.unchanged,
+        appliedAt: new Date(),
+      },
       select: NOTHING,
     });
   } catch (error) {

@@ -23,6 +23,7 @@ const JOB_VIEW = {
   processedRows: true,
   createCount: true,
   updateCount: true,
+  unchangedCount: true,
   errorCount: true,
   failure: true,
   createdAt: true,

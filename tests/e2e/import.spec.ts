@@ -15,21 +15,26 @@ function leadFile(tag: string, badEmail: boolean): Buffer {
   return Buffer.from(`\uFEFF${rows.join("\r\n")}\r\n`, "utf8");
 }
 
-test("SALES imports leads: errors by row and column, rejected rows download, then a fixed file applies with progress", async ({ pageAs }) => {
-  // Two uploads, two checks, a download and an apply: more than the default 30 s on a busy machine.
-  test.setTimeout(90_000);
+test("SALES imports leads: errors by row and column, rejected rows download, a fixed file applies with progress, and the same file again is already up to date", async ({ pageAs }) => {
+  // Three uploads, three checks, a download and an apply: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   const tag = unique();
   const page = await pageAs("SALES");
   await page.goto("/import");
   const t = await translatorOf(page);
 
+  /** Uploads a lead file from the upload page and dry-runs it with the mapping its header suggests. */
+  const uploadAndCheck = async (name: string, buffer: Buffer) => {
+    await page.getByRole("radio", { name: t("import.kind.LEAD") }).check();
+    await page.getByLabel(t("import.file")).setInputFiles({ name, mimeType: "text/csv", buffer });
+    await page.getByRole("button", { name: t("import.upload") }).click();
+    await expect(page).toHaveURL(/\/import\/\d+$/);
+    await expect(page.getByRole("combobox", { name: "Sähköposti" })).toHaveValue("email");
+    await page.getByRole("button", { name: t("import.dryRun") }).click();
+  };
+
   // A file with one bad email: the dry run names the row, the column and the reason.
-  await page.getByRole("radio", { name: t("import.kind.LEAD") }).check();
-  await page.getByLabel(t("import.file")).setInputFiles({ name: "liidit.csv", mimeType: "text/csv", buffer: leadFile(tag, true) });
-  await page.getByRole("button", { name: t("import.upload") }).click();
-  await expect(page).toHaveURL(/\/import\/\d+$/);
-  await expect(page.getByRole("combobox", { name: "Sähköposti" })).toHaveValue("email");
-  await page.getByRole("button", { name: t("import.dryRun") }).click();
+  await uploadAndCheck("liidit.csv", leadFile(tag, true));
 
   await expect(page.getByTestId("import-rejected-count")).toHaveText(t("import.report.rejected", { count: 1 }));
   await expect(page.getByTestId("import-create-count")).toHaveText(t("import.report.create", { count: 2 }));
@@ -46,18 +51,21 @@ test("SALES imports leads: errors by row and column, rejected rows download, the
 
   // The fixed file applies whole, with a progress bar, and the leads appear in the list.
   await page.getByRole("link", { name: t("import.newImport") }).click();
-  await page.getByRole("radio", { name: t("import.kind.LEAD") }).check();
-  await page.getByLabel(t("import.file")).setInputFiles({ name: "liidit-korjattu.csv", mimeType: "text/csv", buffer: leadFile(tag, false) });
-  await page.getByRole("button", { name: t("import.upload") }).click();
-  await expect(page).toHaveURL(/\/import\/\d+$/);
-  await page.getByRole("button", { name: t("import.dryRun") }).click();
+  await uploadAndCheck("liidit-korjattu.csv", leadFile(tag, false));
   await expect(page.getByTestId("import-rejected-count")).toHaveText(t("import.report.rejected", { count: 0 }));
   await page.getByRole("button", { name: t("import.apply") }).click();
   await expect(page.getByRole("progressbar", { name: t("import.progress") })).toBeVisible();
-  await expect(page.getByText(t("import.applied", { created: 3, updated: 0 }))).toBeVisible();
+  await expect(page.getByText(t("import.applied", { created: 3, updated: 0, unchanged: 0 }))).toBeVisible();
 
   await page.reload();
   await expect(page.getByTestId("import-status")).toContainText(t("import.status.APPLIED"));
+
+  // The same file again matches the three leads, which already hold its values: nothing to update.
+  await page.getByRole("link", { name: t("import.newImport") }).click();
+  await uploadAndCheck("liidit-uudelleen.csv", leadFile(tag, false));
+  await expect(page.getByTestId("import-unchanged-count")).toHaveText(t("import.report.unchanged", { count: 3 }));
+  await expect(page.getByTestId("import-update-count")).toHaveText(t("import.report.update", { count: 0 }));
+  await expect(page.getByTestId("import-create-count")).toHaveText(t("import.report.create", { count: 0 }));
   await page.goto(`/leads?q=Import${tag}`);
   const rows = page.getByRole("table", { name: t("leads.title") }).locator("tbody tr");
   await expect(rows).toHaveCount(3);

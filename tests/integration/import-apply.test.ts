@@ -28,8 +28,8 @@ describe("lead import", () => {
       "Liisa;Öhman;;Routa;routa.se;45;Organic search;Ruotsi;HS-3;",
     ].join("\r\n");
     const { summary, job } = await importFile(database.prisma, userId, "LEAD", file);
-    expect(summary).toMatchObject({ created: 3, updated: 0, rejectedRows: 0 });
-    expect(job).toMatchObject({ status: "APPLIED", createCount: 3, updateCount: 0, processedRows: 3 });
+    expect(summary).toEqual({ created: 3, updated: 0, unchanged: 0, rejectedRows: 0, errors: 0 });
+    expect(job).toMatchObject({ status: "APPLIED", createCount: 3, updateCount: 0, unchangedCount: 0, processedRows: 3 });
 
     const leads = await database.prisma.lead.findMany({ orderBy: { id: "asc" } });
     expect(leads.map((lead) => [lead.email, lead.companyDomain, lead.employees, lead.source, lead.country, lead.ownerId, lead.externalId, lead.stage, lead.version])).toEqual([
@@ -46,6 +46,19 @@ describe("lead import", () => {
 
     const entries = await database.prisma.auditLog.findMany({ where: { action: { in: ["lead.create", "import.apply"] } } });
     expect(entries.filter((entry) => entry.action === "lead.create")).toHaveLength(3);
+    // A create entry names what the record was given: Liisa came without an email or an owner.
+    const liisa = entries.find((entry) => entry.action === "lead.create" && entry.entityId === String(leads[2]!.id));
+    expect(liisa?.after).toEqual({
+      firstName: "Liisa",
+      lastName: "Öhman",
+      company: "Routa",
+      companyDomain: "routa.se",
+      employees: 45,
+      country: "SE",
+      source: "WEB",
+      externalId: "HS-3",
+      importJobId: job.id,
+    });
     expect(entries.filter((entry) => entry.action === "import.apply")).toEqual([
       expect.objectContaining({ entityKind: "ImportJob", entityId: String(job.id), actorId: userId }),
     ]);
@@ -60,8 +73,8 @@ describe("lead import", () => {
       "uusi@routa.fi,HS-9,,Partner,Uusi,Liidi",
     ].join("\n");
     const { summary, job } = await importFile(database.prisma, userId, "LEAD", file);
-    expect(summary).toMatchObject({ created: 1, updated: 2, rejectedRows: 0 });
-    expect(job).toMatchObject({ status: "APPLIED", createCount: 1, updateCount: 2 });
+    expect(summary).toMatchObject({ created: 1, updated: 2, unchanged: 0, rejectedRows: 0 });
+    expect(job).toMatchObject({ status: "APPLIED", createCount: 1, updateCount: 2, unchangedCount: 0 });
     expect(await leadCount()).toBe(before + 1);
 
     const anna = await database.prisma.lead.findUniqueOrThrow({ where: { email: "anna@kuura.fi" } });
@@ -80,9 +93,10 @@ describe("lead import", () => {
     const file = ["Email,Title,Lead Source,First Name,Last Name", "anna@kuura.fi,CEO,Referral,Anna,Virtanen", "pekka@tuuli.fi,CIO,Webinar,Pekka,Mäkelä"].join("\n");
     const annaBefore = await database.prisma.lead.findUniqueOrThrow({ where: { email: "anna@kuura.fi" } });
     const { summary, job } = await importFile(database.prisma, userId, "LEAD", file);
-    expect(summary).toMatchObject({ created: 0, updated: 2, rejectedRows: 0 });
-    // Anna's row repeats her values: nothing is rewritten, so her version and audit trail stay.
-    expect(job).toMatchObject({ status: "APPLIED", createCount: 0, updateCount: 1, processedRows: 2 });
+    // Anna's row repeats her values: the dry run says so, and nothing is rewritten, so her
+    // version and audit trail stay.
+    expect(summary).toMatchObject({ created: 0, updated: 1, unchanged: 1, rejectedRows: 0 });
+    expect(job).toMatchObject({ status: "APPLIED", createCount: 0, updateCount: 1, unchangedCount: 1, processedRows: 2 });
     const anna = await database.prisma.lead.findUniqueOrThrow({ where: { email: "anna@kuura.fi" } });
     expect(anna).toMatchObject({ version: annaBefore.version, updatedAt: annaBefore.updatedAt });
     expect(await database.prisma.auditLog.count({ where: { action: "lead.update", entityId: String(anna.id), after: { path: ["importJobId"], equals: job.id } } })).toBe(0);
@@ -94,6 +108,16 @@ describe("lead import", () => {
     expect(update.after).toEqual({ title: "CIO", version: 3, importJobId: job.id });
     const applied = await database.prisma.auditLog.findFirstOrThrow({ where: { action: "import.apply", entityId: String(job.id) } });
     expect(applied.after).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+  });
+
+  it("counts a row whose blank cells keep the stored values as already up to date, in the dry run as in the apply", async () => {
+    const file = ["Email,Title,Phone,Lead Source,First Name,Last Name", "anna@kuura.fi,,,Referral,Anna,Virtanen", "pekka@tuuli.fi,,,,Pekka,Mäkelä"].join("\n");
+    const before = await database.prisma.lead.findMany({ where: { email: { in: ["anna@kuura.fi", "pekka@tuuli.fi"] } }, select: { id: true, version: true } });
+    const { summary, job } = await importFile(database.prisma, userId, "LEAD", file);
+    expect(summary).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(job).toMatchObject({ status: "APPLIED", createCount: 0, updateCount: 0, unchangedCount: 2, processedRows: 2 });
+    const after = await database.prisma.lead.findMany({ where: { id: { in: before.map((lead) => lead.id) } }, select: { id: true, version: true } });
+    expect(after).toEqual(expect.arrayContaining(before));
   });
 
   it("rejects a file with one bad row and applies none of it, even when forced", async () => {

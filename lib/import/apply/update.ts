@@ -1,7 +1,8 @@
 import type { Tx } from "@/lib/bowtie/tx";
 import { TABLE } from "../db/client";
 import type { PlannedRow } from "../plan";
-import { COLUMN_TYPES, quote, sqlText } from "./columns";
+import { matchedChunk, updatableColumns } from "./changes";
+import { quote } from "./columns";
 import type { WriteContext } from "./insert";
 
 /**
@@ -16,33 +17,28 @@ import type { WriteContext } from "./insert";
  */
 export async function updateChunk(tx: Tx, context: WriteContext, fields: readonly string[], rows: readonly PlannedRow[]): Promise<number> {
   const { kind } = context;
-  const types = COLUMN_TYPES[kind];
-  const columns = fields.filter((field) => field in types && field !== "type");
+  const columns = updatableColumns(kind, fields);
   if (columns.length === 0) return 0;
-  const arrays = columns.map((field) => rows.map((row) => sqlText(row.values[field])));
-  const params = columns.map((_, i) => `$${i + 7}::text[]`);
-  const next = (field: string) => `COALESCE(u.${quote(field)}::${types[field]}, r.${quote(field)})`;
-  const set = columns.map((field) => `${quote(field)} = ${next(field)}`);
-  const differs = columns.map((field) => `r.${quote(field)} IS DISTINCT FROM ${next(field)}`).join(" OR ");
+  const chunk = matchedChunk(kind, columns, rows);
+  const set = columns.map((field) => `${quote(field)} = ${chunk.next(field)}`);
   // Each changed field as its own one-key object, concatenated: the entry names nothing else.
   const changedOf = (alias: string) =>
     [...columns.map((field) => `CASE WHEN old.${quote(field)} IS DISTINCT FROM r.${quote(field)} THEN jsonb_build_object('${field}', ${alias}.${quote(field)}) ELSE '{}'::jsonb END`), `jsonb_build_object('version', ${alias}.version)`].join(" || ");
   return tx.$executeRawUnsafe(
     `WITH changed AS (
-       UPDATE ${TABLE[kind]} r SET ${[...set, "version = r.version + 1", `"updatedAt" = $5`].join(", ")}
-         FROM unnest($1::int[]${params.map((param) => `, ${param}`).join("")}) AS u(id${columns.map((field) => `, ${quote(field)}`).join("")})
+       UPDATE ${TABLE[kind]} r SET ${[...set, "version = r.version + 1", `"updatedAt" = $2`].join(", ")}
+         FROM ${chunk.table}
          JOIN ${TABLE[kind]} old ON old.id = u.id
-        WHERE r.id = u.id AND (${differs})
+        WHERE r.id = u.id AND (${chunk.differs})
        RETURNING r.id, ${changedOf("old")} AS before, ${changedOf("r")} AS after
      )
      INSERT INTO "AuditLog" ("actorId", action, "entityKind", "entityId", before, after, "occurredAt")
-     SELECT $2, $3, $4, changed.id::text, changed.before, changed.after || jsonb_build_object('importJobId', $6::int), $5 FROM changed`,
-    rows.map((row) => row.id),
+     SELECT $3, $4, $5, changed.id::text, changed.before, changed.after || jsonb_build_object('importJobId', $6::int), $2 FROM changed`,
+    chunk.param,
+    context.at,
     context.actorId,
     `${kind.toLowerCase()}.update`,
     kind,
-    context.at,
     context.jobId,
-    ...arrays,
   );
 }

@@ -60,3 +60,8 @@ export function checkMapping(kind: ImportKind, header: readonly string[], mappin
   }
   return mapping as ColumnMapping;
 }
+
+/** The fields a mapping fills, in column order. */
+export function mappedFields(mapping: ColumnMapping): string[] {
+  return mapping.filter((field): field is string => field !== null);
+}

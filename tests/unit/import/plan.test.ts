@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CsvRecord } from "@/lib/import/csv/parser";
 import { suggestMapping } from "@/lib/import/mapping/headers";
-import { planRows, prepareRows, type ExistingIndex } from "@/lib/import/plan";
+import { planRows, prepareRows, rowPlanner, type ExistingIndex } from "@/lib/import/plan";
 import { buildReferences } from "@/lib/import/references";
 
 const refs = buildReferences({ users: [], accounts: [], campaigns: [], segments: [] });
@@ -18,7 +18,7 @@ const plan = (rows: CsvRecord[], index = existing()) => planRows("LEAD", header,
 describe("planRows", () => {
   it("creates unmatched rows and updates matched ones, counting each", () => {
     const result = plan(records(["a@x.fi", "", "A", "B", "Web", ""], ["b@x.fi", "", "C", "D", "Web", "CEO"]), existing([["b@x.fi", 7]]));
-    expect(result).toMatchObject({ created: 1, updated: 1, rejectedRows: 0, errors: [] });
+    expect(result).toMatchObject({ created: 1, matched: 1, rejectedRows: 0, errors: [] });
     expect(result.rows.map((row) => row.id)).toEqual([null, 7]);
   });
 
@@ -44,11 +44,33 @@ describe("planRows", () => {
       [2, "First Name", "validation.required"],
       [2, "Lead Source", "validation.option"],
     ]);
-    expect(result).toMatchObject({ created: 0, updated: 1, rejectedRows: 1 });
+    expect(result).toMatchObject({ created: 0, matched: 1, rejectedRows: 1 });
   });
 
   it("reads a value the rejected-rows download guarded against formulas as it was", () => {
     const result = plan(records(["a@x.fi", "'+358401234", "A", "B", "Web", "'=Boss"]));
     expect(result.rows[0]!.values).toMatchObject({ externalId: "+358401234", title: "=Boss" });
+  });
+
+  it("remembers keys and records across slices: a file planned a slice at a time means what it means whole", () => {
+    const rows = records(
+      ["a@x.fi", "X1", "A", "B", "Web", ""],
+      ["b@x.fi", "", "C", "D", "Web", ""],
+      ["A@X.FI", "", "E", "F", "Web", ""],
+      ["c@x.fi", "X9", "G", "H", "Web", ""],
+      ["", "X9", "I", "J", "Web", ""],
+    );
+    const index = existing([], [["X9", 4]]);
+    const prepared = prepareRows("LEAD", header, mapping, rows, refs);
+    const planner = rowPlanner("LEAD", header, mapping, index);
+    const sliced = [planner(prepared.slice(0, 2)), planner(prepared.slice(2, 4)), planner(prepared.slice(4))];
+    const whole = planRows("LEAD", header, mapping, prepared, index);
+    expect(sliced.flatMap((part) => part.errors)).toEqual(whole.errors);
+    expect(sliced.flatMap((part) => part.rows)).toEqual(whole.rows);
+    expect(whole.errors.map((error) => [error.row, error.message])).toEqual([
+      [4, "import.error.duplicateInFile"],
+      [6, "import.error.duplicateInFile"],
+      [6, "import.error.sameRecord"],
+    ]);
   });
 });

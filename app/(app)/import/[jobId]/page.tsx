@@ -79,7 +79,11 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
       {job.status === "APPLIED" && (
         <Card className="mb-6 p-5">
           <p role="status" className="mb-3 text-sm font-medium">
-            {t("import.applied", { created: formatNumber(job.createCount ?? 0, locale), updated: formatNumber(job.updateCount ?? 0, locale) })}
+            {t("import.applied", {
+              created: formatNumber(job.createCount ?? 0, locale),
+              updated: formatNumber(job.updateCount ?? 0, locale),
+              unchanged: formatNumber(job.unchangedCount ?? 0, locale),
+            })}
           </p>
           <Link href={`/${KIND_SLUG[job.kind]}`} className={buttonClasses("primary", "sm")}>
             {t("import.viewRecords")}
@@ -105,6 +109,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ jobI
             jobId={job.id}
             created={job.createCount ?? 0}
             updated={job.updateCount ?? 0}
+            unchanged={job.unchangedCount ?? 0}
             rejectedRows={job.errorCount ?? 0}
             errors={shown}
             errorTotal={rowErrors.total}

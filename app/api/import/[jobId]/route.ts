@@ -9,7 +9,7 @@ export const GET = authedRoute("records.import", async (_request, user, { params
   await expireStaleApply(jobId);
   const job = await loadOwnJob(user, jobId);
   return Response.json(
-    { status: job.status, processed: job.processedRows, total: job.totalRows, created: job.createCount, updated: job.updateCount },
+    { status: job.status, processed: job.processedRows, total: job.totalRows, created: job.createCount, updated: job.updateCount, unchanged: job.unchangedCount },
     { headers: { "Cache-Control": "no-store" } },
   );
 });
