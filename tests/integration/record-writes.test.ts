@@ -187,6 +187,31 @@ describe("record writes", () => {
     expect((await auditOf(kind, id)).filter((entry) => entry.action.endsWith(".update"))).toHaveLength(1);
   });
 
+  describe("owners are active users", () => {
+    it("refuses giving a record to a deactivated user, in the form's language, and writes nothing", async () => {
+      const lead = caseOf("LEAD");
+      const leaver = await database.prisma.user.create({ data: { email: `leaver${unique++}@rusetti.test`, name: "Lähtijä", passwordHash: "x", role: "SALES", active: false } });
+      await expect(lead.create({ ...lead.values(unique++), ownerId: leaver.id })).rejects.toMatchObject({ fieldErrors: { ownerId: ["validation.ownerInactive"] } });
+
+      const leadId = await lead.create(lead.values(unique++));
+      const base = editableOf(lead, await lead.read(leadId));
+      signInAs(sales);
+      const { updateLeadAction } = await import("@/lib/actions/records/lead");
+      const outcome = await runAction(updateLeadAction, formData({ ...base, id: leadId, version: 1, ownerId: leaver.id }));
+      expect(outcome).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { ownerId: ["This user has been deactivated; choose an active user."] } });
+      expect(await lead.read(leadId)).toMatchObject({ version: 1, ownerId: null });
+    });
+
+    it("lets a record that already belongs to a deactivated user keep its owner while other fields change", async () => {
+      const lead = caseOf("LEAD");
+      const owner = await database.prisma.user.create({ data: { email: `owner${unique++}@rusetti.test`, name: "Entinen", passwordHash: "x", role: "SALES" } });
+      const leadId = await lead.create({ ...lead.values(unique++), ownerId: owner.id });
+      await database.prisma.user.update({ where: { id: owner.id }, data: { active: false } });
+      const base = editableOf(lead, await lead.read(leadId));
+      await expect(lead.update({ id: leadId, version: 1, base, values: { ...base, title: "Ostopäällikkö" } }, sales.id)).resolves.toMatchObject({ changed: ["title"] });
+    });
+  });
+
   describe("emails are one person's across leads and contacts", () => {
     it("refuses a contact with a lead's email, linking to the lead", async () => {
       const lead = caseOf("LEAD");

@@ -16,6 +16,7 @@ export const validationEn = {
   "validation.date": "Enter a date like 2017-03-01 or 1.3.2017.",
   "validation.boolean": "Enter yes or no.",
   "validation.option": "Choose one of the options.",
+  "validation.ownerInactive": "This user has been deactivated; choose an active user.",
   "validation.version": "The form is missing the version it was opened at. Reload the page.",
   "validation.intervalNeedsAgreement": "An order interval needs a framework agreement.",
 } as const;
@@ -35,6 +36,7 @@ export const validationFi: CatalogOf<typeof validationEn> = {
   "validation.date": "Anna päivämäärä, esimerkiksi 1.3.2017 tai 2017-03-01.",
   "validation.boolean": "Anna kyllä tai ei.",
   "validation.option": "Valitse jokin vaihtoehdoista.",
+  "validation.ownerInactive": "Tämä käyttäjä on poistettu käytöstä; valitse aktiivinen käyttäjä.",
   "validation.version": "Lomakkeelta puuttuu versio, jolla se avattiin. Lataa sivu uudelleen.",
   "validation.intervalNeedsAgreement": "Tilausväli edellyttää puitesopimusta.",
 };

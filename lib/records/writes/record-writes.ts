@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/bowtie/tx";
 import { asDuplicateRefusal, refuseDuplicates, type IdentityValues } from "../duplicates";
+import { refuseInactiveOwner } from "./owner";
 import { updateRecordIn, type RecordEdit, type UpdateAdapter, type UpdateOutcome } from "./update-record";
 
 export type WriteActor = { actorId: number | null };
@@ -20,6 +21,7 @@ export function recordWrites<V extends Record<string, unknown>, C extends V>(
       asDuplicateRefusal(client, kind, identity(values), undefined, () =>
         client.$transaction(async (tx) => {
           await refuseDuplicates(tx, kind, identity(values));
+          await refuseInactiveOwner(tx, values.ownerId);
           return createIn(tx, values, actor);
         }),
       ),

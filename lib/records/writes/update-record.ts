@@ -6,6 +6,7 @@ import { refuseDuplicates, type IdentityValues } from "../duplicates";
 import { comparable, pickComparable, sameValue } from "./comparable";
 import { staleEditConflict } from "./conflict";
 import { auditPrefix, TABLE } from "./kinds";
+import { refuseInactiveOwner } from "./owner";
 
 /** An edit from a form: the values it submits, the version it was opened at and, when it has them, the values it was opened with. */
 export type RecordEdit<V> = { id: number; version: number; values: V; base?: Record<string, unknown> };
@@ -63,6 +64,7 @@ export async function updateRecordIn<V extends Record<string, unknown>>(
 
   const data = Object.fromEntries(changed.map((field) => [field, edit.values[field]])) as Partial<V>;
   if (adapter.identity) await refuseDuplicates(tx, adapter.kind, adapter.identity(data), edit.id);
+  if ("ownerId" in data) await refuseInactiveOwner(tx, data.ownerId);
   const version = current.version + 1;
   await adapter.write(tx, edit.id, { ...data, version });
   await audit(tx, {
