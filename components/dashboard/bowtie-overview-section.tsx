@@ -7,7 +7,6 @@ import { InfoTip } from "@/components/ui/info-tip";
 import { STAGE_SIDE } from "@/lib/bowtie/stages";
 import { db } from "@/lib/db/client";
 import { formatDateTime, formatNumber, formatPeriod } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
 import { getI18n } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translator";
 import type { Period } from "@/lib/metrics/period";

@@ -2,6 +2,7 @@
 
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
+import { FieldFrame } from "@/components/ui/field-frame";
 import type { FieldLink } from "@/lib/errors";
 import { useI18n } from "@/lib/i18n/provider";
 import type { PlainMessageKey } from "@/lib/i18n/translator";
@@ -24,43 +25,9 @@ type ShellProps = {
 };
 
 /** Label (with a required mark), control, hint, and the field's messages with the link they carry. */
-export function FieldShell({ name, required, hint, errors, link, children }: ShellProps) {
+export function FieldShell({ name, required, ...rest }: ShellProps) {
   const { t } = useI18n();
-  const id = `field-${name}`;
-  const invalid = Boolean(errors?.length);
-  const describedBy = [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-medium">
-        {t(`recordForms.field.${name}`)}
-        {required && (
-          <span className="ml-0.5 text-danger" aria-hidden="true">
-            *
-          </span>
-        )}
-        {required && <span className="sr-only"> ({t("recordForms.required")})</span>}
-      </label>
-      {children({ id, invalid, describedBy })}
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      )}
-      {invalid && (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {errors!.join(" ")}
-          {link && (
-            <>
-              {" "}
-              <a href={link.href} className="font-medium underline">
-                {link.label}
-              </a>
-            </>
-          )}
-        </p>
-      )}
-    </div>
-  );
+  return <FieldFrame id={`field-${name}`} label={t(`recordForms.field.${name}`)} requiredText={required ? t("recordForms.required") : undefined} {...rest} />;
 }
 
 type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "defaultValue"> & { name: FieldName; hint?: string };

@@ -1,33 +1,8 @@
 "use client";
 
-import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
 
 export const CONTROL = "w-full rounded-md border bg-surface px-3 text-sm text-foreground";
-
-/** A labelled control with its hint and the messages the server returned for it. */
-export function BuilderField({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: (a11y: { id: string; invalid: boolean; describedBy?: string }) => ReactNode }) {
-  const invalid = Boolean(errors?.length);
-  const describedBy = [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      {children({ id, invalid, describedBy })}
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      )}
-      {invalid && (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {errors!.join(" ")}
-        </p>
-      )}
-    </div>
-  );
-}
 
 /** A group of checkboxes sharing one name, with the group's messages. */
 export function CheckboxGroup({ name, legend, options, checked, errors }: { name: string; legend: string; options: { value: string; label: string }[]; checked: readonly string[]; errors?: string[] }) {

@@ -14,7 +14,8 @@ import { previewMqlDraftAction } from "@/lib/mql/actions/preview";
 import { MQL_SETTINGS_PATH } from "@/lib/mql/paths";
 import type { MqlPreview } from "@/lib/mql/preview";
 import type { MqlDraftFields } from "@/lib/mql/schema";
-import { BuilderField, CheckboxGroup, CONTROL } from "./builder-fields";
+import { FieldFrame } from "@/components/ui/field-frame";
+import { CheckboxGroup, CONTROL } from "./builder-fields";
 import { PreviewPanel } from "./preview-panel";
 
 /** How long typing pauses before the preview is asked for. */
@@ -69,7 +70,7 @@ export function MqlBuilder({ segmentId, draft, initial, industryOptions, activeV
   const errors = (field: string) => failure?.fieldErrors?.[field] ?? previewErrors[field];
   // One labelled control: a line of text, a number, or several lines.
   const control = (id: keyof MqlDraftFields, kind: "number" | "text" | "lines", value: string, hint?: string) => (
-    <BuilderField id={`mql-${id}`} label={t(`settingsMql.field.${id}`)} hint={hint} errors={errors(id)}>
+    <FieldFrame id={`mql-${id}`} label={t(`settingsMql.field.${id}`)} hint={hint} errors={errors(id)}>
       {({ id: controlId, invalid, describedBy }) => {
         const props = { id: controlId, name: id, defaultValue: value, "aria-invalid": invalid || undefined, "aria-describedby": describedBy };
         const border = invalid ? "border-danger" : "border-border";
@@ -79,7 +80,7 @@ export function MqlBuilder({ segmentId, draft, initial, industryOptions, activeV
           <input {...props} type={kind} inputMode={kind === "number" ? "numeric" : undefined} className={cx(CONTROL, "h-10", border)} />
         );
       }}
-    </BuilderField>
+    </FieldFrame>
   );
 
   return (

@@ -1,37 +1,12 @@
 "use client";
 
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
+import { FieldFrame } from "@/components/ui/field-frame";
 import { useI18n } from "@/lib/i18n/provider";
 
 const CONTROL = "w-full rounded-md border bg-surface px-3 text-sm text-foreground";
-
-type Shell = { id: string; label: string; hint?: string; errors?: string[]; children: (control: { invalid: boolean; describedBy: string | undefined }) => ReactNode };
-
-/** A settings field: label, control, hint, and the messages of the server or the shared schema. */
-export function FieldFrame({ id, label, hint, errors, children }: Shell) {
-  const invalid = Boolean(errors?.length);
-  const describedBy = [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      {children({ invalid, describedBy })}
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      )}
-      {invalid && (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {errors!.join(" ")}
-        </p>
-      )}
-    </div>
-  );
-}
 
 type TextProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & { id: string; label: string; hint?: string; errors?: string[] };
 

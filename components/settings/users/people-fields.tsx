@@ -3,6 +3,7 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useFormField } from "@/components/records/forms/form-context";
 import { cx } from "@/components/ui/cx";
+import { FieldFrame } from "@/components/ui/field-frame";
 import { useI18n } from "@/lib/i18n/provider";
 
 export type Option = { value: string; label: string };
@@ -21,40 +22,18 @@ type ShellProps = {
 function FieldShell({ name, label, required, hint, children }: ShellProps) {
   const { t } = useI18n();
   const field = useFormField(name);
-  const id = `field-${name}`;
-  const invalid = Boolean(field.errors?.length);
-  const describedBy = [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  const defaultValue = typeof field.defaultValue === "string" ? field.defaultValue : "";
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-        {required && (
-          <span className="ml-0.5 text-danger" aria-hidden="true">
-            *
-          </span>
-        )}
-        {required && <span className="sr-only"> ({t("settingsPeople.form.required")})</span>}
-      </label>
-      {children({ id, invalid, describedBy, defaultValue: typeof field.defaultValue === "string" ? field.defaultValue : "" })}
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      )}
-      {invalid && (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {field.errors!.join(" ")}
-          {field.link && (
-            <>
-              {" "}
-              <a href={field.link.href} className="font-medium underline">
-                {field.link.label}
-              </a>
-            </>
-          )}
-        </p>
-      )}
-    </div>
+    <FieldFrame
+      id={`field-${name}`}
+      label={label}
+      requiredText={required ? t("settingsPeople.form.required") : undefined}
+      hint={hint}
+      errors={field.errors}
+      link={field.link}
+    >
+      {(control) => children({ ...control, defaultValue })}
+    </FieldFrame>
   );
 }
 
