@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { audit } from "@/lib/audit";
 import { AppError, toAppError } from "@/lib/errors";
 import { applyImportIn, RowsRejected } from "./apply/apply-plan";
+import { holdApplyLock } from "./apply-lock";
 import type { ImportKind } from "./kinds";
 import { mappedFields, type ColumnMapping } from "./mapping/headers";
 
@@ -32,40 +33,47 @@ export async function claimApply(client: PrismaClient, jobId: number): Promise<v
  * Applies a claimed job all or nothing: the file is planned again inside the transaction
  * (the records may have changed since the dry run), and any rejected row, failed statement
  * or conflict rolls everything back. Progress is written outside the transaction so the
- * page can show it while the transaction is still open.
+ * page can show it while the transaction is still open; the job's lock tells the page that
+ * the transaction is still open at all.
  */
 export async function runApply(client: PrismaClient, jobId: number, actorId: number): Promise<void> {
   const job = await client.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { kind: true, file: true, mapping: true, fileName: true, totalRows: true } });
   const kind = job.kind as ImportKind;
   const mapping = job.mapping as ColumnMapping;
   try {
-    const counts = await client.$transaction(async (tx) => {
+    await client.$transaction(async (tx) => {
+      await holdApplyLock(tx, jobId);
       const context = { kind, actorId, at: new Date(), jobId };
       const progress = async (done: number) => {
         await client.importJob.update({ where: { id: jobId }, data: { processedRows: done }, select: NOTHING });
       };
-      const { rows, ...applied } = await applyImportIn(tx, context, { kind, file: job.file, mapping }, mappedFields(mapping), progress);
+      const { rows, ...counts } = await applyImportIn(tx, context, { kind, file: job.file, mapping }, mappedFields(mapping), progress);
       await audit(tx, {
         actorId,
         action: "import.apply",
         entityKind: "ImportJob",
         entityId: jobId,
-        after: { kind, fileName: job.fileName, rows, ...applied },
+        after: { kind, fileName: job.fileName, rows, ...counts },
       });
-      return applied;
+      // Inside the transaction, so the job reads APPLIED the instant its records are there:
+      // never APPLYING with its lock already released (see expireInterruptedApply). The file
+      // and its sample row go with it: they hold personal data, now kept in the records
+      // themselves, and an applied job is never read again.
+      await tx.importJob.update({
+        where: { id: jobId },
+        data: {
+          status: "APPLIED",
+          file: new Uint8Array(0),
+          sample: [],
+          createCount: counts.created,
+          updateCount: counts.updated,
+          unchangedCount: counts.unchanged,
+          processedRows: counts.created + counts.updated + counts.unchanged,
+          appliedAt: new Date(),
+        },
+        select: NOTHING,
+      });
     }, TRANSACTION_LIMITS);
-    await client.importJob.update({
-      where: { id: jobId },
-      data: {
-        status: "APPLIED",
-        createCount: counts.created,
-        updateCount: counts.updated,
-        unchangedCount: counts.unchanged,
-        processedRows: counts.created + counts.updated + counts.unchanged,
-        appliedAt: new Date(),
-      },
-      select: NOTHING,
-    });
   } catch (error) {
     await client.importJob.update({ where: { id: jobId }, data: failedJob(error), select: NOTHING });
   }

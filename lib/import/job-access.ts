@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { expireInterruptedApply } from "./apply-lock";
 import type { ImportKind } from "./kinds";
 import { assertCanImport } from "./permissions";
 import type { RowError } from "./plan";
@@ -42,17 +43,9 @@ export async function loadOwnJob(user: CurrentUser, jobId: number): Promise<Impo
   return job as ImportJobView;
 }
 
-// A job is APPLYING only while its transaction is open, and the transaction's time limit is
-// 30 minutes (lib/import/apply.ts); one untouched for longer lost its server mid-way, and its
-// transaction was rolled back with it.
-const STALE_APPLY_MS = 31 * 60_000;
-
 /** Marks a job whose apply was cut off (a restart) as failed, so its page does not wait forever. */
 export async function expireStaleApply(jobId: number): Promise<void> {
-  await db.importJob.updateMany({
-    where: { id: jobId, status: "APPLYING", updatedAt: { lt: new Date(Date.now() - STALE_APPLY_MS) } },
-    data: { status: "FAILED", failure: "import.error.interrupted", processedRows: 0 },
-  });
+  await expireInterruptedApply(db, jobId);
 }
 
 /**

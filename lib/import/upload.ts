@@ -7,6 +7,8 @@ import { checkMapping, headerSignature, suggestMapping } from "./mapping/headers
 
 export const MAX_UPLOAD_MB = 60;
 export const MAX_ROWS = 100_000;
+/** Days an upload that was never applied is kept: long enough to come back to it, not for ever. */
+export const UPLOAD_RETENTION_DAYS = 30;
 
 /**
  * Stores an uploaded file as a new import job, with the mapping the user chose last time for
@@ -29,6 +31,7 @@ export async function createImportJob(client: PrismaClient, userId: number, kind
     select: { mapping: true },
   });
   const mapping = checkMapping(kind, csv.header, remembered?.mapping) ?? suggestMapping(kind, csv.header);
+  await purgeAbandonedUploads(client);
   const job = await client.importJob.create({
     data: {
       userId,
@@ -46,4 +49,17 @@ export async function createImportJob(client: PrismaClient, userId: number, kind
     select: { id: true },
   });
   return job.id;
+}
+
+/**
+ * Deletes every user's uploads that were never applied and are older than the retention
+ * period: the stored files hold personal data that never became records. Run at each upload,
+ * so the files are gone by the next import anyone makes. An applied job keeps its row (its
+ * counts, and the audit entry names it), having dropped its file when it was applied.
+ */
+export async function purgeAbandonedUploads(client: PrismaClient, now = new Date()): Promise<number> {
+  const { count } = await client.importJob.deleteMany({
+    where: { status: { in: ["UPLOADED", "VALIDATED", "FAILED"] }, createdAt: { lt: new Date(now.getTime() - UPLOAD_RETENTION_DAYS * 86_400_000) } },
+  });
+  return count;
 }
