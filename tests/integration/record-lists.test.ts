@@ -170,6 +170,18 @@ describe("record lists of every kind", () => {
     expect((await walk("DEAL", "q=zzqqzz", 500)).ids).toEqual([]);
   });
 
+  // Shorter than a trigram, the search is written as one OR instead of the union: the same rows.
+  it.each([
+    ["CONTACT", `("firstName" || ' ' || "lastName") ILIKE $1 OR email ILIKE $1 OR "accountId" IN (SELECT id FROM "Account" WHERE name ILIKE $1)`],
+    ["DEAL", `name ILIKE $1 OR "accountId" IN (SELECT id FROM "Account" WHERE name ILIKE $1)`],
+  ] as const)("%s: a one- or two-letter search finds exactly the rows whose name, email or account holds it", async (kind, rule) => {
+    for (const q of ["oy", "Ä", "e_"]) {
+      const expected = await matching(kind, rule, [`%${q.replace("_", "\\_")}%`]);
+      expect((await walk(kind, `q=${encodeURIComponent(q)}`, 500)).ids).toEqual(expected);
+    }
+    expect((await matching(kind, rule, ["%oy%"])).length).toBeGreaterThan(0);
+  });
+
   // The planner can answer `expression ILIKE …` from a trigram index only when the index
   // holds that very expression; Postgres' own spelling of each is compared, through a
   // throwaway index built from the spec's text. (That it is chosen on a large table is the

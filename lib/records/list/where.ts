@@ -60,24 +60,34 @@ function filterSql(filter: FilterSpec, view: AnyView): Prisma.Sql[] {
   }
 }
 
+// pg_trgm answers a search from its index only when the text has a trigram, three characters.
+const TRIGRAM_LENGTH = 3;
+
 /**
  * The search: each expression ILIKE the pattern, exactly as the trigram indexes are built,
  * so Postgres can answer a rare or absent text from the index. A list that also finds rows
  * by their account's name takes the union of the two id sets: each half has an index (the
  * trigram one, and the account column's through the accounts' trigram index), where one OR
  * across both would leave only a scan of every row, or a linear search of a long id array
- * in each row when the text is common.
+ * in each row when the text is common. A text shorter than a trigram has no index to use
+ * and matches nearly everything ("oy" is in most Finnish company names), so the union would
+ * collect and sort every row; one OR with the account as a correlated EXISTS lets Postgres
+ * walk the list's order and stop when a page is full.
  */
 function searchSql(spec: ListSpec, q: string): Prisma.Sql {
   const pattern = containsPattern(q);
-  const own = Prisma.sql`(${Prisma.join(
+  const own = Prisma.join(
     spec.search.columns.map((expression) => Prisma.sql`${raw(expression)} ILIKE ${pattern}`),
     " OR ",
-  )})`;
-  if (!spec.search.accountColumn) return own;
+  );
+  if (!spec.search.accountColumn) return Prisma.sql`(${own})`;
   const table = quoted(spec.table);
-  return Prisma.sql`"id" IN (SELECT "id" FROM ${table} WHERE ${own}
-    UNION SELECT "id" FROM ${table} WHERE ${quoted(spec.search.accountColumn)} IN (SELECT "id" FROM "Account" WHERE "name" ILIKE ${pattern}))`;
+  const account = quoted(spec.search.accountColumn);
+  if ([...q].length < TRIGRAM_LENGTH) {
+    return Prisma.sql`(${own} OR EXISTS (SELECT 1 FROM "Account" a WHERE a."id" = ${table}.${account} AND a."name" ILIKE ${pattern}))`;
+  }
+  return Prisma.sql`"id" IN (SELECT "id" FROM ${table} WHERE (${own})
+    UNION SELECT "id" FROM ${table} WHERE ${account} IN (SELECT "id" FROM "Account" WHERE "name" ILIKE ${pattern}))`;
 }
 
 /** The view's filters and search as one condition; `ids` narrows it to a selection of rows. */
