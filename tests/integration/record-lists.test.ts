@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityKind } from "@/generated/prisma/enums";
-import { listIdPage } from "@/lib/records/list/page";
+import { listIdPage, searchShapeFor } from "@/lib/records/list/page";
 import type { AnyView } from "@/lib/records/list/spec";
 import { LIST_SPECS } from "@/lib/records/list/specs";
 import { parseListView } from "@/lib/records/list/view";
+import type { SearchShape } from "@/lib/records/list/where";
 import { seedDemo } from "@/prisma/demo";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -30,12 +31,12 @@ describe("record lists of every kind", () => {
   const view = (kind: EntityKind, query: string) => parseListView(LIST_SPECS[kind], new URLSearchParams(query)) as AnyView;
 
   /** Every page of a view, followed by its cursors, as one list of ids. */
-  async function walk(kind: EntityKind, query: string, size: number): Promise<{ ids: number[]; pages: number }> {
+  async function walk(kind: EntityKind, query: string, size: number, search?: SearchShape): Promise<{ ids: number[]; pages: number }> {
     const ids: number[] = [];
     let pages = 0;
     let current = view(kind, query);
     for (;;) {
-      const page = await listIdPage(LIST_SPECS[kind], current, database.prisma, { size });
+      const page = await listIdPage(LIST_SPECS[kind], current, database.prisma, { size, search });
       pages++;
       ids.push(...page.ids);
       if (!page.next) return { ids, pages };
@@ -168,6 +169,21 @@ describe("record lists of every kind", () => {
     expect((await walk("DEAL", `q=${encodeURIComponent(deal!.account.toLowerCase())}`, 500)).ids).toEqual(expected);
     expect((await walk("DEAL", "q=Tie%20DEAL", 500)).ids).toEqual(await matching("DEAL", `name = 'Tie deal'`));
     expect((await walk("DEAL", "q=zzqqzz", 500)).ids).toEqual([]);
+  });
+
+  // A search is written two ways (SearchShape), and its count picks one for the page.
+  it.each(["LEAD", "CONTACT", "ACCOUNT", "DEAL"] as const)("%s: a search pages through the same rows whichever way it is written", async (kind) => {
+    for (const q of ["oy", "a", "nen", "virta", "Tie", "zzqqzz"]) {
+      const query = `q=${encodeURIComponent(q)}`;
+      const collected = await walk(kind, query, 40, "matches");
+      expect(collected).toEqual(await walk(kind, query, 40, "walk"));
+      expect((await walk(kind, query, 40)).ids).toEqual(collected.ids);
+    }
+    expect((await listIdPage(LIST_SPECS[kind], view(kind, "q=zzqqzz"), database.prisma)).search).toBe("matches");
+  });
+
+  it("collects the matches of a rare search and walks the list for a common one", () => {
+    expect([0, 1, 2_000, 2_001, 10_001].map(searchShapeFor)).toEqual(["matches", "matches", "matches", "walk", "walk"]);
   });
 
   // Shorter than a trigram, the search is written as one OR instead of the union: the same rows.

@@ -64,36 +64,58 @@ function filterSql(filter: FilterSpec, view: AnyView): Prisma.Sql[] {
 const TRIGRAM_LENGTH = 3;
 
 /**
- * The search: each expression ILIKE the pattern, exactly as the trigram indexes are built,
- * so Postgres can answer a rare or absent text from the index. A list that also finds rows
- * by their account's name takes the union of the two id sets: each half has an index (the
- * trigram one, and the account column's through the accounts' trigram index), where one OR
- * across both would leave only a scan of every row, or a linear search of a long id array
- * in each row when the text is common. A text shorter than a trigram has no index to use
- * and matches nearly everything ("oy" is in most Finnish company names), so the union would
- * collect and sort every row; one OR with the account as a correlated EXISTS lets Postgres
- * walk the list's order and stop when a page is full.
+ * Two ways to write the same search, because which is fast depends on how many rows match,
+ * and Postgres cannot tell: its guess for `ILIKE '%text%'` is a fixed share of the rows.
+ * - "matches" collects the matching ids first, from the trigram indexes, then orders them:
+ *   milliseconds for a rare text, but it collects every match of a common one.
+ * - "walk" reads the list in its order and keeps the rows that match until a page is full:
+ *   milliseconds when matches are everywhere, but a rare text reads the whole table (seconds
+ *   at a million leads).
  */
-function searchSql(spec: ListSpec, q: string): Prisma.Sql {
+export type SearchShape = "matches" | "walk";
+
+/**
+ * The search: each expression ILIKE the pattern, exactly as the trigram indexes are built.
+ * For "matches", a list that also finds rows by their account's name takes the union of two
+ * id sets, each from an index (its own trigram index, and the account column's through the
+ * accounts' trigram index); a list without one is fenced with OFFSET 0, so that Postgres
+ * cannot fold the id set back into a walk. For "walk", the account is a correlated EXISTS.
+ */
+function searchSql(spec: ListSpec, q: string, shape: SearchShape): Prisma.Sql {
   const pattern = containsPattern(q);
   const own = Prisma.join(
     spec.search.columns.map((expression) => Prisma.sql`${raw(expression)} ILIKE ${pattern}`),
     " OR ",
   );
-  if (!spec.search.accountColumn) return Prisma.sql`(${own})`;
   const table = quoted(spec.table);
-  const account = quoted(spec.search.accountColumn);
-  if ([...q].length < TRIGRAM_LENGTH) {
+  const account = spec.search.accountColumn ? quoted(spec.search.accountColumn) : null;
+  if (shape === "walk") {
+    if (!account) return Prisma.sql`(${own})`;
     return Prisma.sql`(${own} OR EXISTS (SELECT 1 FROM "Account" a WHERE a."id" = ${table}.${account} AND a."name" ILIKE ${pattern}))`;
   }
+  if (!account) return Prisma.sql`"id" IN (SELECT "id" FROM ${table} WHERE ${own} OFFSET 0)`;
   return Prisma.sql`"id" IN (SELECT "id" FROM ${table} WHERE (${own})
     UNION SELECT "id" FROM ${table} WHERE ${account} IN (SELECT "id" FROM "Account" WHERE "name" ILIKE ${pattern}))`;
 }
 
-/** The view's filters and search as one condition; `ids` narrows it to a selection of rows. */
-export function whereSql(spec: ListSpec, view: AnyView, ids?: readonly number[]): Prisma.Sql {
+/**
+ * How to count a search's matches (up to the cap). A list's own expressions are counted as a
+ * plain OR, which Postgres answers from the trigram index for a rare text and stops early
+ * for a common one. With the account's name, the union serves a text of a trigram or more;
+ * a shorter one can use no index and matches nearly everything ("oy" is in most Finnish
+ * company names), so the walk reaches the cap soonest.
+ */
+export function countShape(spec: ListSpec, q: string | undefined): SearchShape {
+  return !q || !spec.search.accountColumn || shorterThanTrigram(q) ? "walk" : "matches";
+}
+
+/** A text no trigram index can answer: every way of writing its search reads the whole table, and walking stops soonest. */
+export const shorterThanTrigram = (q: string) => [...q].length < TRIGRAM_LENGTH;
+
+/** The view's filters and search (written as `search`) as one condition; `ids` narrows it to a selection of rows. */
+export function whereSql(spec: ListSpec, view: AnyView, search: SearchShape, ids?: readonly number[]): Prisma.Sql {
   const parts = spec.filters.flatMap((filter) => filterSql(filter, view));
-  if (view.q) parts.push(searchSql(spec, view.q));
+  if (view.q) parts.push(searchSql(spec, view.q, search));
   if (ids) parts.push(Prisma.sql`"id" = ANY(${[...ids]}::int[])`);
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }
