@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { ACCOUNT_PATH } from "@/lib/account/paths";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { LOGIN_PATH } from "@/lib/auth/navigation";
 import { getI18n } from "@/lib/i18n/server";
@@ -11,7 +13,9 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
       <LanguageSwitch />
       <div aria-label={t("shell.userMenu")} role="group" className="flex items-center gap-3">
         <div className="text-right leading-tight">
-          <p className="text-sm font-medium">{user.name}</p>
+          <Link href={ACCOUNT_PATH} title={t("account.title")} className="block text-sm font-medium underline-offset-2 hover:underline">
+            {user.name}
+          </Link>
           <p className="text-xs text-muted-foreground">{t(`role.${user.role}`)}</p>
         </div>
         <SignOutButton loginPath={LOGIN_PATH} />

@@ -4,14 +4,16 @@ import { z } from "zod";
 import type { Locale, Role } from "@/generated/prisma/enums";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
+import { PASSWORD_MAX_LENGTH } from "@/lib/settings/users/password-policy";
+import { accountGuesses, addressGuesses } from "./password-guesses";
 import { AccountDeactivatedError } from "./sign-in-errors";
-import { SignInThrottle } from "./sign-in-throttle";
 
-export type AuthenticatedUser = { id: number; name: string; email: string; role: Role; locale: Locale };
+/** `issuedAt`: epoch milliseconds, the issue time of the session this sign-in starts. */
+export type AuthenticatedUser = { id: number; name: string; email: string; role: Role; locale: Locale; issuedAt: number };
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(1024),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 
 /**
@@ -20,11 +22,6 @@ const credentialsSchema = z.object({
  * once, up front, so that not even the first unknown email costs an extra hash.
  */
 const decoyHash = hash("rusetti-decoy-password");
-
-// Five wrong guesses per email, or thirty per client address (an office behind one address),
-// in fifteen minutes; further attempts are refused without hashing anything.
-const emailThrottle = new SignInThrottle({ maxFailures: 5, windowMs: 15 * 60_000 });
-const addressThrottle = new SignInThrottle({ maxFailures: 30, windowMs: 15 * 60_000 });
 
 /**
  * The user for an email and password, or null for every refusal that could reveal whether an
@@ -39,8 +36,11 @@ export async function authenticate(credentials: unknown, clientAddress?: string)
   const emailKey = email.toLowerCase();
   const addressKeys = clientAddress ? [clientAddress] : [];
   // A throttled attempt gets the same refusal as a wrong password: it says nothing about the account.
-  if (emailThrottle.isLocked([emailKey]) || addressThrottle.isLocked(addressKeys)) return null;
+  if (accountGuesses.isLocked([emailKey]) || addressGuesses.isLocked(addressKeys)) return null;
 
+  // Taken before the account is read, so a password change or deactivation timed after this
+  // moment ends the session even when the read below still saw the old password.
+  const issuedAt = Date.now();
   // Emails are stored in lower case (a unique index on lower(email) holds it), so the key finds the one account.
   const user = await db.user.findUnique({
     where: { email: emailKey },
@@ -48,12 +48,12 @@ export async function authenticate(credentials: unknown, clientAddress?: string)
   });
   const passwordMatches = await verify(user?.passwordHash ?? (await decoyHash), password).catch(() => false);
   if (!user || !passwordMatches || !user.active) {
-    emailThrottle.recordFailure([emailKey]);
-    addressThrottle.recordFailure(addressKeys);
+    accountGuesses.recordFailure([emailKey]);
+    addressGuesses.recordFailure(addressKeys);
     if (user && passwordMatches) throw new AccountDeactivatedError();
     return null;
   }
-  emailThrottle.recordSuccess(emailKey);
+  accountGuesses.recordSuccess(emailKey);
 
   const signedInAt = new Date();
   await db.$transaction(async (tx) => {
@@ -67,5 +67,5 @@ export async function authenticate(credentials: unknown, clientAddress?: string)
       after: { lastLoginAt: signedInAt },
     });
   });
-  return { id: user.id, name: user.name, email: user.email, role: user.role, locale: user.locale };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, locale: user.locale, issuedAt };
 }

@@ -4,6 +4,8 @@ declare module "next-auth" {
   interface User {
     role: Role;
     locale: Locale;
+    /** Epoch milliseconds at which the password was checked, taken before the account was read. */
+    issuedAt: number;
   }
 
   interface Session {
@@ -14,8 +16,11 @@ declare module "next-auth" {
       email: string;
       role: Role;
       locale: Locale;
-      /** Epoch seconds of the sign-in, so a session cannot be stretched past its maximum age. */
-      authenticatedAt: number;
+      /**
+       * Epoch milliseconds at which the token was issued (the sign-in, or the password change
+       * that re-issued it): bounds the session's age and is compared with sessionsValidFrom.
+       */
+      issuedAt: number;
     };
   }
 }
@@ -25,6 +30,6 @@ declare module "next-auth/jwt" {
     uid?: number;
     role?: Role;
     locale?: Locale;
-    authenticatedAt?: number;
+    issuedAt?: number;
   }
 }

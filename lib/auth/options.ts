@@ -3,9 +3,8 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./credentials";
 import { LOGIN_PATH } from "./navigation";
-
-/** A working day: after it the user signs in again. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+import { sessionClaims } from "./session-token";
+import { SESSION_MAX_AGE_SECONDS } from "./session-validity";
 
 /** NEXTAUTH_SECRET and NEXTAUTH_URL come from the environment. */
 export const authOptions: AuthOptions = {
@@ -32,19 +31,16 @@ export const authOptions: AuthOptions = {
     jwt({ token, user }) {
       // `user` is only present on the sign-in itself; later calls carry the token forward.
       if (user) {
-        token.uid = Number(user.id);
-        token.name = user.name;
-        token.email = user.email;
-        token.role = user.role;
-        token.locale = user.locale;
-        token.authenticatedAt = Math.floor(Date.now() / 1000);
+        const identity = { id: Number(user.id), name: user.name ?? "", email: user.email ?? "", role: user.role, locale: user.locale };
+        Object.assign(token, sessionClaims(identity, user.issuedAt));
       }
       return token;
     },
     session({ session, token }) {
-      const { uid, role, locale, authenticatedAt } = token;
-      if (uid && role && locale && authenticatedAt) {
-        session.user = { id: uid, name: token.name ?? "", email: token.email ?? "", role, locale, authenticatedAt };
+      // A token without an issue time predates sessionsValidFrom and cannot be checked against it.
+      const { uid, role, locale, issuedAt } = token;
+      if (uid && role && locale && issuedAt) {
+        session.user = { id: uid, name: token.name ?? "", email: token.email ?? "", role, locale, issuedAt };
       } else {
         delete session.user;
       }

@@ -29,6 +29,8 @@ export const ACTIONS = [
   "user.manage",
   "audit.view",
   "profile.edit",
+  "profile.view",
+  "profile.changePassword",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -69,7 +71,10 @@ const MATRIX: Record<Action, readonly Role[]> = {
   "mql.review": ["SALES", "MARKETING"],
   "user.manage": ["ADMIN"],
   "audit.view": ["ADMIN"],
+  // Each of these acts only on the caller's own user: the language, the account page, the password.
   "profile.edit": EVERYONE,
+  "profile.view": EVERYONE,
+  "profile.changePassword": EVERYONE,
 };
 
 /** The edit right for each kind of record on the bow-tie, for code that handles any kind. */

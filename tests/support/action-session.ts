@@ -9,23 +9,35 @@ import { createTestDatabase, type TestDatabase } from "./test-database";
 /*
  * Server actions as a signed-in user, outside a Next request. Importing this module (before
  * the actions, which test files load with `await import` once DATABASE_URL is set) replaces:
- * - next-auth's getServerSession with the session of whoever `signInAs` named, so the real
- *   getCurrentUser still reads that user from the database (role, locale, active);
- * - next/headers' cookies with an empty jar (the signed-out language lookup);
+ * - next-auth's getServerSession with the session of whoever `signInAs` named, issued when
+ *   `signInAs` was called, so the real getCurrentUser still reads that user from the database
+ *   (role, locale, active, sessionsValidFrom);
+ * - next/headers' cookies with an empty jar (the signed-out language lookup) that records
+ *   the cookies an action sets;
  * - next/cache's revalidation, which needs Next's request store, with a recorder.
  */
 
-const session = vi.hoisted(() => ({ userId: null as number | null, revalidated: [] as string[] }));
+const session = vi.hoisted(() => ({
+  userId: null as number | null,
+  issuedAt: 0,
+  revalidated: [] as string[],
+  setCookies: [] as { name: string; value: string }[],
+}));
 
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
   getServerSession: async () =>
-    session.userId === null ? null : { user: { id: session.userId, name: "", email: "", role: "ADMIN", locale: "en", authenticatedAt: Math.floor(Date.now() / 1000) } },
+    session.userId === null ? null : { user: { id: session.userId, name: "", email: "", role: "ADMIN", locale: "en", issuedAt: session.issuedAt } },
 }));
 
 vi.mock("next/headers", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/headers")>()),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
+  cookies: async () => ({
+    get: () => undefined,
+    getAll: () => [],
+    has: () => false,
+    set: (name: string, value: string) => void session.setCookies.push({ name, value }),
+  }),
 }));
 
 vi.mock("next/cache", async (importOriginal) => ({
@@ -34,9 +46,18 @@ vi.mock("next/cache", async (importOriginal) => ({
   revalidateTag: (tag: string) => void session.revalidated.push(`tag:${tag}`),
 }));
 
-/** Signs the user with this id in for the actions called next; null signs out. */
-export function signInAs(user: { id: number } | null): void {
+/**
+ * Signs the user with this id in for the actions called next, with a session issued now or
+ * at `issuedAt` (epoch milliseconds); null signs out.
+ */
+export function signInAs(user: { id: number } | null, { issuedAt = Date.now() }: { issuedAt?: number } = {}): void {
   session.userId = user?.id ?? null;
+  session.issuedAt = issuedAt;
+}
+
+/** The cookies the actions set since the last call. */
+export function takeSetCookies(): { name: string; value: string }[] {
+  return session.setCookies.splice(0);
 }
 
 /** The paths the actions revalidated since the last call. */

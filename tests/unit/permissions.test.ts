@@ -28,6 +28,8 @@ const MATRIX: Record<Action, [boolean, boolean, boolean, boolean]> = {
   "user.manage":          [true,  false, false, false],
   "audit.view":           [true,  false, false, false],
   "profile.edit":         [true,  true,  true,  true ],
+  "profile.view":         [true,  true,  true,  true ],
+  "profile.changePassword": [true,  true,  true,  true ],
 };
 
 const COLUMNS: Role[] = ["ADMIN", "LEADERSHIP", "SALES", "MARKETING"];

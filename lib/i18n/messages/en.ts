@@ -14,6 +14,7 @@ import { settingsStructureEn } from "./settings-structure";
 import { settingsPeopleEn } from "./settings-people";
 import { settingsMqlEn } from "./settings-mql";
 import { settingsScoringEn } from "./settings-scoring";
+import { accountEn } from "./account";
 
 /**
  * The English catalog is the reference: its keys are the app's message keys, and its
@@ -383,6 +384,7 @@ export const en = {
   ...settingsPeopleEn,
   ...settingsMqlEn,
   ...settingsScoringEn,
+  ...accountEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -15,6 +15,7 @@ import { settingsStructureFi } from "./settings-structure";
 import { settingsPeopleFi } from "./settings-people";
 import { settingsMqlFi } from "./settings-mql";
 import { settingsScoringFi } from "./settings-scoring";
+import { accountFi } from "./account";
 
 export const fi: Messages = {
   "app.name": "Rusetti",
@@ -380,4 +381,5 @@ export const fi: Messages = {
   ...settingsPeopleFi,
   ...settingsMqlFi,
   ...settingsScoringFi,
+  ...accountFi,
 };

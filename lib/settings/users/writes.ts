@@ -111,13 +111,15 @@ export async function updateUser(input: UpdateUserInput, actorId: number | null,
 
 /**
  * Deactivates or reactivates a user. A deactivated user cannot sign in, and a session they
- * already have resolves to nobody on its next request (getCurrentUser reads `active`).
+ * already have resolves to nobody on its next request (getCurrentUser reads `active`). The
+ * deactivation also moves sessionsValidFrom, so reactivating the user later does not bring
+ * back a session that was open when they were shut out.
  */
 export async function setUserActive(input: { id: number; active: boolean }, actorId: number | null, client: Client = db): Promise<void> {
   await client.$transaction(async (tx) => {
     const current = await checkAccessChange(tx, actorId, input.id, (user) => ({ role: user.role, active: input.active }));
     if (current.active === input.active) return;
-    await tx.user.update({ where: { id: input.id }, data: { active: input.active } });
+    await tx.user.update({ where: { id: input.id }, data: { active: input.active, ...(!input.active && { sessionsValidFrom: new Date() }) } });
     await audit(tx, {
       actorId,
       action: input.active ? "user.reactivate" : "user.deactivate",
@@ -129,12 +131,16 @@ export async function setUserActive(input: { id: number; active: boolean }, acto
   });
 }
 
-/** Replaces a user's password with a generated one, returned once; the audit entry says only that it happened. */
+/**
+ * Replaces a user's password with a generated one, returned once, and ends every session the
+ * user has open (sessionsValidFrom), as whoever knew the old password may hold one. The audit
+ * entry says only that it happened.
+ */
 export async function resetPassword(id: number, actorId: number | null, client: Client = db): Promise<{ password: string }> {
   const password = generatePassword();
   const passwordHash = await hash(password);
   await client.$transaction(async (tx) => {
-    const updated = await tx.user.updateMany({ where: { id }, data: { passwordHash } });
+    const updated = await tx.user.updateMany({ where: { id }, data: { passwordHash, sessionsValidFrom: new Date() } });
     if (updated.count === 0) throw notFound(id);
     await audit(tx, { actorId, action: "user.resetPassword", entityKind: AUDIT_KIND, entityId: id });
   });

@@ -1,0 +1,2 @@
+/** The signed-in user's own account page, for every role. */
+export const ACCOUNT_PATH = "/account";
