@@ -178,6 +178,18 @@ describe("users", () => {
     expect(log).not.toContain(created.password);
   });
 
+  it("refuses an admin's reset of their own password, which would sign them out, and changes nothing", async () => {
+    signInAs(admin);
+    const before = await database.prisma.user.findUniqueOrThrow({ where: { id: admin.id }, select: { passwordHash: true, sessionsValidFrom: true } });
+    expect(await runAction(resetPasswordAction, formData({ id: admin.id }))).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      message: "Your own password is changed in My account, with your current password.",
+    });
+    expect(await database.prisma.user.findUniqueOrThrow({ where: { id: admin.id }, select: { passwordHash: true, sessionsValidFrom: true } })).toEqual(before);
+    expect((await auditOf(admin.id)).filter((entry) => entry.action === "user.resetPassword")).toEqual([]);
+  });
+
   it("answers a user who does not exist with not found", async () => {
     signInAs(admin);
     expect(await runAction(resetPasswordAction, formData({ id: 999_999 }))).toMatchObject({ ok: false, code: "NOT_FOUND", message: "That user does not exist." });

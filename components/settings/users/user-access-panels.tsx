@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
+import { ACCOUNT_PATH } from "@/lib/account/paths";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { auditQuery, parseAuditFilters } from "@/lib/settings/audit/filters";
@@ -37,14 +38,26 @@ export async function UserAccessPanel({ user, viewerId }: { user: UserDetail; vi
   );
 }
 
-export async function UserPasswordPanel({ user }: { user: UserDetail }) {
+/** A new generated password for someone else; an admin's own is changed in My account, as the server insists. */
+export async function UserPasswordPanel({ user, viewerId }: { user: UserDetail; viewerId: number }) {
   const { t } = await getI18n();
   return (
     <Card>
       <CardHeader title={t("settingsPeople.users.resetTitle")} />
       <div className="flex flex-col gap-3 px-5 py-4 text-sm">
-        <p className="text-muted-foreground">{t("settingsPeople.users.resetBody")}</p>
-        <ResetPasswordButton action={resetPasswordAction} id={user.id} name={user.name} />
+        {user.id === viewerId ? (
+          <p className="text-muted-foreground">
+            {t("settingsPeople.users.rule.selfReset")}{" "}
+            <Link href={ACCOUNT_PATH} className="text-primary underline-offset-2 hover:underline">
+              {t("account.title")}
+            </Link>
+          </p>
+        ) : (
+          <>
+            <p className="text-muted-foreground">{t("settingsPeople.users.resetBody")}</p>
+            <ResetPasswordButton action={resetPasswordAction} id={user.id} name={user.name} />
+          </>
+        )}
       </div>
     </Card>
   );

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/authed-action";
+import { AppError } from "@/lib/errors";
 import { USERS_PATH } from "./paths";
 import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "./schema";
 import { createUser, resetPassword, setUserActive, updateUser } from "./writes";
@@ -31,6 +32,9 @@ export const setUserActiveAction = authedAction({ schema: setUserActiveSchema, p
 
 /** Sets a new generated password and answers with it, once. */
 export const resetPasswordAction = authedAction({ schema: resetPasswordSchema, permission: "user.manage" }, async (input, user) => {
+  // A reset ends the user's sessions, this one too: an admin changes their own password in
+  // My account, which asks for the current one and keeps this browser signed in.
+  if (input.id === user.id) throw new AppError("INVALID", "own password reset", { messageKey: "settingsPeople.users.rule.selfReset" });
   const reset = await resetPassword(input.id, user.id);
   revalidateUsers();
   return reset;

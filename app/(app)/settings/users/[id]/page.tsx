@@ -45,7 +45,7 @@ export default async function UserPage({ params }: Props) {
         </Card>
         <div className="flex flex-col gap-6">
           <UserAccessPanel user={user} viewerId={viewer.id} />
-          <UserPasswordPanel user={user} />
+          <UserPasswordPanel user={user} viewerId={viewer.id} />
           <UserHistoryPanel user={user} />
         </div>
       </div>
