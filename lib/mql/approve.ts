@@ -4,20 +4,23 @@ import { audit } from "@/lib/audit";
 import { reevaluateLeads, type Reevaluation } from "@/lib/bowtie/reevaluate";
 import { AppError } from "@/lib/errors";
 import { lockOpenVersion } from "./lock";
+import { startReevaluationIn, trackRun } from "./reevaluation";
 import { ruleOf, type MqlVersion } from "./versions";
 
 export type ApprovalOutcome =
   | { activated: false; version: number }
   | { activated: true; version: number; superseded: number | null; reevaluation: Reevaluation };
 
-type Activation = { version: MqlVersion; previous: { id: number; version: number } | null } | null;
+type Activation = { version: MqlVersion; previous: { id: number; version: number } | null; runner: string } | null;
 
 /**
  * One side's approval of a draft. The side is the caller's to name from the approver's
  * permission; an approver gives one side, once, and the same person cannot give both. When
  * the second side approves, in the same transaction the version in force becomes
- * SUPERSEDED and this one ACTIVE; then the segment's open leads are re-evaluated against
- * it (reevaluateLeads, in slices of their own), and `mql.activate` records what moved.
+ * SUPERSEDED and this one ACTIVE, and the record of its re-evaluation is opened; then the
+ * segment's open leads are re-evaluated against it (reevaluateLeads, in slices of their own,
+ * each advancing that record), and the last slice writes `mql.activate` with what moved. A
+ * run cut off midway shows on the version's page, where it can be finished (resumeReevaluation).
  */
 export async function approveDraft(
   client: PrismaClient,
@@ -55,21 +58,23 @@ export async function approveDraft(
         before: { status: draft.status, approvals: draft.approvals.map(({ side, userId }) => ({ side, userId })) },
         after: { status: complete ? "ACTIVE" : "APPROVED", side: input.side, ...(complete && { activatedAt: at, superseded: previous?.id ?? null }) },
       });
-      return complete ? { version: draft, previous } : null;
+      return complete ? { version: draft, previous, runner: await startReevaluationIn(tx, draft.id, at) } : null;
     },
     { timeout: 15_000 },
   );
   if (!activation) return { activated: false, version };
 
-  const { version: draft, previous } = activation;
-  const reevaluation = await reevaluateLeads(client, { id: draft.id, segmentId: draft.segmentId, version: draft.version, rule: ruleOf(draft.fields) }, { actorId: actor.actorId, at });
-  await audit(client, {
-    actorId: actor.actorId,
-    action: "mql.activate",
-    entityKind: "MqlCriteria",
-    entityId: draft.id,
-    before: { active: previous },
-    after: { active: { id: draft.id, version: draft.version }, activatedAt: at, ...reevaluation },
-  });
+  const { version: draft, previous, runner } = activation;
+  const track = trackRun(draft.id, runner, (tx, totals) =>
+    audit(tx, {
+      actorId: actor.actorId,
+      action: "mql.activate",
+      entityKind: "MqlCriteria",
+      entityId: draft.id,
+      before: { active: previous },
+      after: { active: { id: draft.id, version: draft.version }, activatedAt: at, ...totals },
+    }),
+  );
+  const reevaluation = await reevaluateLeads(client, { id: draft.id, segmentId: draft.segmentId, version: draft.version, rule: ruleOf(draft.fields) }, { actorId: actor.actorId, at }, { track });
   return { activated: true, version: draft.version, superseded: previous?.version ?? null, reevaluation };
 }

@@ -74,3 +74,6 @@ export const discardDraftSchema = z.object({ id: recordId, base: z.string().min(
 
 /** An approval names the content the approver read, so an edit made meanwhile is not approved unseen. */
 export const approveDraftSchema = z.object({ id: recordId, base: z.string().min(1) });
+
+/** Finishing a version's cut-off re-evaluation names only the version: what is left is the run's record to say. */
+export const resumeReevaluationSchema = z.object({ id: recordId });

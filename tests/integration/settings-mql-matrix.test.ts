@@ -1,4 +1,5 @@
 import "../support/action-session";
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
 import { ROLES } from "@/lib/auth/permissions";
@@ -13,12 +14,13 @@ type Actions = {
   drafts: typeof import("@/lib/mql/actions/drafts");
   preview: typeof import("@/lib/mql/actions/preview");
   approve: typeof import("@/lib/mql/actions/approve");
+  reevaluate: typeof import("@/lib/mql/actions/reevaluate");
 };
 
 type Call = () => Promise<ActionOutcome<unknown>>;
 type Row = {
   action: string;
-  /** From the issue: only ADMIN defines the agreement; each side is approved only by its own role. */
+  /** From the issue: only ADMIN defines the agreement and finishes its re-evaluation; each side is approved only by its own role. */
   allowed: readonly Role[];
   prepare: (unique: number) => Promise<Call>;
   /** Reads only: an allowed call answers with data and writes nothing. */
@@ -40,6 +42,7 @@ describe("who may call each MQL agreement action", () => {
       drafts: await import("@/lib/mql/actions/drafts"),
       preview: await import("@/lib/mql/actions/preview"),
       approve: await import("@/lib/mql/actions/approve"),
+      reevaluate: await import("@/lib/mql/actions/reevaluate"),
     };
   });
 
@@ -48,6 +51,14 @@ describe("who may call each MQL agreement action", () => {
     const prisma = database().prisma;
     const { id } = await prisma.segment.create({ data: { key: `segment-${n}`, nameEn: `Segment ${n}`, nameFi: `Segmentti ${n}`, priority: n } });
     await prisma.mqlCriteria.create({ data: { segmentId: id, version: 1, status: "ACTIVE", activatedAt: new Date(), ...fields } });
+    return id;
+  }
+  // The version in force of a segment of its own, with a re-evaluation left unfinished long ago.
+  async function interrupted(n: number): Promise<number> {
+    const prisma = database().prisma;
+    const { id } = await prisma.mqlCriteria.findFirstOrThrow({ where: { segmentId: await segment(n), status: "ACTIVE" }, select: { id: true } });
+    const long = new Date(Date.now() - 3_600_000);
+    await prisma.mqlReevaluation.create({ data: { criteriaId: id, runner: randomUUID(), startedAt: long, heartbeatAt: long } });
     return id;
   }
   async function draft(n: number): Promise<{ id: number; base: string }> {
@@ -62,14 +73,16 @@ describe("who may call each MQL agreement action", () => {
     { action: "previewMqlDraftAction", allowed: ["ADMIN"], reads: true, prepare: async (n) => { const segmentId = await segment(n); return () => runAction(actions.preview.previewMqlDraftAction, form({ segmentId })); } },
     { action: "approveMqlSalesAction", allowed: ["SALES"], prepare: async (n) => { const input = await draft(n); return () => runAction(actions.approve.approveMqlSalesAction, formData(input)); } },
     { action: "approveMqlMarketingAction", allowed: ["MARKETING"], prepare: async (n) => { const input = await draft(n); return () => runAction(actions.approve.approveMqlMarketingAction, formData(input)); } },
+    { action: "resumeMqlReevaluationAction", allowed: ["ADMIN"], prepare: async (n) => { const id = await interrupted(n); return () => runAction(actions.reevaluate.resumeMqlReevaluationAction, formData({ id })); } },
   ];
 
-  // Everything an action could write: the versions and their content, approvals, lead moves, audit entries.
+  // Everything an action could write: the versions and their content, approvals, re-evaluation runs, lead moves, audit entries.
   const footprint = async () =>
     database().prisma.$queryRaw<object[]>`
       SELECT (SELECT count(*) FROM "AuditLog")::int AS audit,
              (SELECT md5(coalesce(string_agg(c::text, ',' ORDER BY c.id), '')) FROM "MqlCriteria" c) AS criteria,
              (SELECT count(*) FROM "MqlApproval")::int AS approvals,
+             (SELECT md5(coalesce(string_agg(r::text, ',' ORDER BY r.id), '')) FROM "MqlReevaluation" r) AS runs,
              (SELECT count(*) FROM "StageTransition")::int AS transitions,
              (SELECT coalesce(sum(version), 0)::int FROM "Lead") AS leads`;
   const auditCount = () => database().prisma.auditLog.count();

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CriteriaSummary } from "@/components/settings/mql/criteria-summary";
+import { ReevaluationNotice } from "@/components/settings/mql/reevaluation-notice";
 import { VersionsTable } from "@/components/settings/mql/versions-table";
 import { SettingsHeader } from "@/components/settings/settings-header";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { authorizePage } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { newDraftPath, versionPath } from "@/lib/mql/paths";
+import { reevaluationsOf } from "@/lib/mql/reevaluation";
 import { listAgreements, OPEN_STATUSES } from "@/lib/mql/versions";
 import { db } from "@/lib/db/client";
 
@@ -17,10 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${t("settings.section.mql")} · ${t("settings.title")}` };
 }
 
-/** Each segment's MQL agreement: the version in force and every version kept. */
+/** Each segment's MQL agreement: the version in force (and its re-evaluation, while unfinished) and every version kept. */
 export default async function SettingsMqlPage() {
   const user = await authorizePage("mql.define");
   const [{ t, locale }, agreements] = await Promise.all([getI18n(), listAgreements(db)]);
+  const runs = await reevaluationsOf(agreements.flatMap((segment) => segment.active?.id ?? []), db, new Date());
   return (
     <>
       <SettingsHeader user={user} current="mql" />
@@ -28,6 +32,7 @@ export default async function SettingsMqlPage() {
         {agreements.map((segment) => {
           const name = locale === "fi" ? segment.nameFi : segment.nameEn;
           const open = segment.versions.find((version) => OPEN_STATUSES.includes(version.status));
+          const run = segment.active ? runs.get(segment.active.id) : undefined;
           return (
             <Card key={segment.id}>
               <CardHeader
@@ -49,6 +54,11 @@ export default async function SettingsMqlPage() {
                   )
                 }
               />
+              {run && run.state !== "finished" && (
+                <div className="border-b border-border p-5">
+                  <ReevaluationNotice run={run} canResume={can(user.role, "mql.define")} t={t} locale={locale} />
+                </div>
+              )}
               {segment.active && (
                 <div className="border-b border-border p-5">
                   <CriteriaSummary fields={segment.active.fields} t={t} locale={locale} />

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { DiscardDraftForm } from "@/components/settings/mql/discard-draft-form";
+import { ReevaluationNotice } from "@/components/settings/mql/reevaluation-notice";
 import { VersionCard } from "@/components/settings/mql/version-card";
 import { VersionPreview } from "@/components/settings/mql/version-preview";
 import { SettingsHeader } from "@/components/settings/settings-header";
 import { buttonClasses } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { authorizePage } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { getI18n } from "@/lib/i18n/server";
 import { editVersionPath, MQL_SETTINGS_PATH } from "@/lib/mql/paths";
 import { loadVersionPage, type VersionPageProps } from "@/lib/mql/version-page";
@@ -18,12 +20,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("settings.section.mql") };
 }
 
-/** One version in full; a draft also with its edit and discard, and what activating it would do now. */
+/**
+ * One version in full; a draft also with its edit and discard, and what activating it would
+ * do now; a version that was activated with where its re-evaluation stands.
+ */
 export default async function MqlVersionPage(props: VersionPageProps) {
   const user = await authorizePage("mql.define");
   const { t, locale } = await getI18n();
-  const { version, active, segment } = await loadVersionPage(props, locale);
+  const { version, active, segment, reevaluation } = await loadVersionPage(props, locale);
   const open = OPEN_STATUSES.includes(version.status);
+  // A superseded version's unfinished run is moot: the newer version's own took the segment over.
+  const run = reevaluation && (version.status === "ACTIVE" || reevaluation.state === "finished") ? reevaluation : null;
   return (
     <>
       <SettingsHeader user={user} current="mql" />
@@ -31,6 +38,7 @@ export default async function MqlVersionPage(props: VersionPageProps) {
         {t("settingsMql.back")}
       </Link>
       <div className="flex flex-col gap-6">
+        {run && <ReevaluationNotice run={run} canResume={can(user.role, "mql.define")} t={t} locale={locale} />}
         <VersionCard
           version={version}
           active={active}
