@@ -8,6 +8,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { isMessageKey, type Translate } from "@/lib/i18n/translator";
 import type { TimelineEntry, TimelinePage } from "@/lib/records/timeline";
 import { encodeTimelineCursor } from "@/lib/records/timeline-cursor";
+import { touchpointWording } from "@/lib/records/touchpoint-wording";
 import { displayValue, fieldLabel } from "./record-values";
 
 /** The query parameter that carries where an older page of the history starts. */
@@ -65,7 +66,7 @@ function EntryBody({ entry, kind, t, locale }: { entry: TimelineEntry; kind: Ent
       return (
         <>
           <p className="font-medium">
-            {t("recordDetail.timeline.touchpoint", { type: t(`recordDetail.touchpointType.${entry.type}`), channel: t(`recordDetail.channel.${entry.channel}`) })}
+            {touchpointWording(t, entry.type, entry.channel)}
           </p>
           <p className="text-muted-foreground">
             {[entry.campaign && t("recordDetail.timeline.campaign", { campaign: entry.campaign.name }), entry.user && who(t, entry.user), entry.note]
