@@ -15,6 +15,12 @@ type Target = {
 };
 
 /**
+ * How the conflict shows a value, given every value it will show, where the stored value
+ * holds ids the reader knows by name (see withTeamNames). It runs only for a refused save.
+ */
+export type PresentConflict = (tx: Tx, values: unknown[]) => Promise<(value: unknown) => unknown>;
+
+/**
  * Refuses a save made from a stale page when it would overwrite something: each field whose
  * stored value is no longer the one the form was opened with, with the user's value and who
  * saved it last. With the opened values unknown, any stale save stops. An edit in which none
@@ -25,6 +31,7 @@ export async function refuseStaleSettings<F extends string>(
   target: Target,
   fields: readonly F[],
   values: { base: Partial<Record<F, unknown>> | undefined; theirs: Record<F, unknown>; yours: Record<F, unknown> },
+  present?: PresentConflict,
 ): Promise<void> {
   if (!target.stale) return;
   const { base } = values;
@@ -38,6 +45,8 @@ export async function refuseStaleSettings<F extends string>(
     select: { occurredAt: true, actor: { select: { name: true } } },
     orderBy: { id: "desc" },
   });
+  const shown = changed.flatMap((field) => [base?.[field], values.theirs[field], values.yours[field]]);
+  const show = present ? await present(tx, shown) : (value: unknown) => value;
   throw new AppError("CONFLICT", `${target.entityKind} ${target.entityId} was saved after the form was opened`, {
     messageKey: target.messageKey,
     conflict: {
@@ -45,9 +54,9 @@ export async function refuseStaleSettings<F extends string>(
       fields: changed.map(
         (field): FieldConflict => ({
           field,
-          base: base ? comparable(base[field]) : null,
-          theirs: comparable(values.theirs[field]),
-          yours: comparable(values.yours[field]),
+          base: base ? show(comparable(base[field])) : null,
+          theirs: show(comparable(values.theirs[field])),
+          yours: show(comparable(values.yours[field])),
           changedBy: last?.actor?.name ?? null,
           changedAt: last ? last.occurredAt.toISOString() : null,
         }),
@@ -55,6 +64,23 @@ export async function refuseStaleSettings<F extends string>(
     },
   });
 }
+
+const teamIdOf = (value: unknown) =>
+  typeof value === "object" && value !== null && typeof (value as { teamId?: unknown }).teamId === "number" ? (value as { teamId: number }).teamId : null;
+
+/**
+ * Values that name a team by `teamId` (a sales-model cell) shown with the team's name beside
+ * it, so the conflict reads "Inside sales", not "#3"; a team deleted since keeps its id only.
+ */
+export const withTeamNames: PresentConflict = async (tx, values) => {
+  const ids = [...new Set(values.flatMap((value) => teamIdOf(value) ?? []))];
+  const teams = ids.length ? await tx.team.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+  const names = new Map(teams.map((team) => [team.id, team.name]));
+  return (value) => {
+    const id = teamIdOf(value);
+    return id !== null && names.has(id) ? { ...(value as object), team: names.get(id) } : value;
+  };
+};
 
 /** Equal as stored JSON: arrays and objects by content, scalars as record fields compare. */
 export function sameJson(a: unknown, b: unknown): boolean {

@@ -108,7 +108,12 @@ describe("structure settings: stages, the sales model, segments and care models"
         cells: matrixCells(base, { EXPANSION: { teamId: fixture.teams.marketing, mode: "DIGITAL" } }),
         base: { ...base, AWARENESS: null },
       });
-      expect(stale).toMatchObject({ ok: false, code: "CONFLICT", conflict: { fields: [{ field: "AWARENESS", base: null, theirs: { teamId: fixture.teams.marketing, mode: "H2H" } }] } });
+      // Each team in the conflict comes with its name, for the panel to show rather than the id.
+      expect(stale).toMatchObject({
+        ok: false,
+        code: "CONFLICT",
+        conflict: { fields: [{ field: "AWARENESS", base: null, theirs: { teamId: fixture.teams.marketing, mode: "H2H", team: "Marketing" }, yours: { teamId: fixture.teams.marketing, team: "Marketing" } }] },
+      });
       expect(await row(fixture.segments.mid)).toEqual(base);
       expect(await auditCount()).toBe(before);
     });
@@ -244,7 +249,13 @@ describe("structure settings: stages, the sales model, segments and care models"
 
       const opened = current.map((rule, index) => (index === 0 ? { ...rule, nameEn: "What the page showed" } : rule));
       const stale = await runAction(segments.saveSegmentRulesAction, { rules: current.map((rule) => ({ ...rule, nameFi: `${rule.nameFi}!` })), base: opened });
-      expect(stale).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("Another admin changed the segments") });
+      expect(stale).toMatchObject({
+        ok: false,
+        code: "CONFLICT",
+        message: expect.stringContaining("Another admin changed the segments"),
+        // By segment id, each value the whole rule: the panel names the segment from it.
+        conflict: { fields: [{ field: String(current[0]!.id), base: { nameEn: "What the page showed" }, theirs: { key: current[0]!.key, nameEn: current[0]!.nameEn } }] },
+      });
       const missing = await runAction(segments.saveSegmentRulesAction, { rules: current.slice(1), base: current.slice(1) });
       expect(missing).toMatchObject({ ok: false, code: "CONFLICT" });
       expect(await stored()).toEqual(current);

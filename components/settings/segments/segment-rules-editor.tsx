@@ -10,8 +10,10 @@ import { translateIssue } from "@/lib/i18n/translator";
 import { previewSegmentRulesAction, saveSegmentRulesAction } from "@/lib/settings/segments/actions";
 import { previewSegmentRulesSchema, saveSegmentRulesSchema, type SegmentRuleInput } from "@/lib/settings/segments/schema";
 import { SaveMessage } from "../stages/settings-fields";
+import { StaleNotice } from "../stages/stale-notice";
 import { useSettingsSave } from "../stages/use-settings-save";
 import { DeleteSegmentButton } from "./delete-segment-button";
+import { segmentConflictView } from "./segment-conflict";
 import { SegmentPreviewTable, type Preview } from "./segment-preview-table";
 
 /** A rule as the editor holds it: every bound as typed (deal sizes in euros), blank for open. */
@@ -53,7 +55,8 @@ export function SegmentRulesEditor({ initial, stored }: { initial: RuleDraft[]; 
   const [preview, setPreview] = useState<{ data: Preview; snapshot: string } | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [previewing, startPreview] = useTransition();
-  const { save, validate, pending, errors, error, success } = useSettingsSave(saveSegmentRulesAction, saveSegmentRulesSchema);
+  const { save, validate, pending, errors, error, success, conflict } = useSettingsSave(saveSegmentRulesAction, saveSegmentRulesSchema);
+  const stale = conflict && segmentConflictView(conflict, t, locale);
   const [deleted, setDeleted] = useState<string | null>(null);
   const snapshot = JSON.stringify(toRuleInput(rows));
 
@@ -78,9 +81,9 @@ export function SegmentRulesEditor({ initial, stored }: { initial: RuleDraft[]; 
     });
   }
 
-  async function saveRules() {
+  async function saveRules(against: readonly SegmentRuleInput[] = base) {
     const sent = toRuleInput(rows);
-    await save({ rules: sent, base } as never, (data: { created: number[] }) => {
+    await save({ rules: sent, base: against } as never, (data: { created: number[] }) => {
       // New segments get their ids in priority order, as the server created them.
       const created = [...data.created];
       const saved = rows.map((row) => (row.id === null ? { ...row, id: created.shift() ?? null } : row));
@@ -89,6 +92,15 @@ export function SegmentRulesEditor({ initial, stored }: { initial: RuleDraft[]; 
       router.refresh();
       return t("settingsStructure.segments.savedRules");
     });
+  }
+
+  // Knowingly over someone else's values: their rules become what this save is checked against.
+  function saveMine() {
+    if (!conflict) return;
+    const theirs = new Map(conflict.fields.map((field) => [Number(field.field), field.theirs as Partial<SegmentRuleInput> | null]));
+    const against = base.map((rule) => (rule.id !== null && theirs.get(rule.id) ? { ...rule, ...theirs.get(rule.id) } : rule));
+    setBase(against);
+    void saveRules(against);
   }
 
   const nameOf = (key: number | null) => {
@@ -193,7 +205,8 @@ export function SegmentRulesEditor({ initial, stored }: { initial: RuleDraft[]; 
           {pending ? t("settingsStructure.saving") : t("settingsStructure.segments.saveRules")}
         </Button>
       </div>
-      <SaveMessage error={error ?? previewError} success={success ?? deleted} />
+      {stale && <StaleNotice conflict={stale.conflict} label={stale.label} describe={stale.describe} pending={pending} onSaveMine={stale.canSaveMine ? saveMine : undefined} />}
+      <SaveMessage error={stale ? previewError : (error ?? previewError)} success={success ?? deleted} />
       {preview && (
         <section aria-label={t("settingsStructure.preview.title")} className="flex flex-col gap-2">
           <h3 className="text-sm font-semibold">{t("settingsStructure.preview.title")}</h3>

@@ -9,6 +9,7 @@ import type { BowtieStage } from "@/lib/bowtie/stages";
 import { useI18n } from "@/lib/i18n/provider";
 import { saveSalesModelAction } from "@/lib/settings/stages/actions";
 import { updateSalesModelSchema } from "@/lib/settings/stages/schema";
+import { describeOwnerCell } from "./owner-conflict";
 import { SaveMessage } from "./settings-fields";
 import { StaleNotice } from "./stale-notice";
 import { useSettingsSave } from "./use-settings-save";
@@ -71,7 +72,7 @@ function SegmentColumns({ stages, segments, teams }: { stages: MatrixStage[]; se
         <td />
         {columns.map((column) => (
           <Td key={column.segment.id}>
-            <ColumnSave column={column} />
+            <ColumnSave column={column} teams={teams} />
           </Td>
         ))}
       </tr>
@@ -130,14 +131,11 @@ function CellEditor({ stage, column, teams }: { stage: MatrixStage; column: Colu
   );
 }
 
-function ColumnSave({ column }: { column: Column }) {
+function ColumnSave({ column, teams }: { column: Column; teams: MatrixTeam[] }) {
   const { t } = useI18n();
   const { segment, row, base } = column;
   const saving = useSettingsSave(saveSalesModelAction, updateSalesModelSchema);
-  const describe = (_field: string, value: unknown) => {
-    const cell = value as MatrixCell;
-    return cell ? `#${cell.teamId} ${t(`settingsStructure.model.mode.${cell.mode}`)}` : t("settingsStructure.model.noOwner");
-  };
+  const describe = (_field: string, value: unknown) => describeOwnerCell(value, teams, t);
 
   async function submit(against: MatrixRow) {
     const cells = Object.fromEntries(Object.entries(row).map(([stage, cell]) => [stage, cell ?? { teamId: null, mode: null }]));

@@ -52,6 +52,8 @@ export const settingsStructureEn = {
   "settingsStructure.model.mode.H2H": "Person-to-person",
   "settingsStructure.model.mode.DIGITAL": "Digital",
   "settingsStructure.model.saveSegment": "Save {segment}",
+  "settingsStructure.model.ownerCell": "{team} ({mode})",
+  "settingsStructure.model.goneTeam": "a team deleted since",
   "settingsStructure.model.noSegments": "There are no segments yet. Add them under Segments.",
   "settingsStructure.model.noTeams": "There are no teams yet. Add them under Teams.",
 
@@ -89,6 +91,10 @@ export const settingsStructureEn = {
   "settingsStructure.segments.savedRules": "Rules saved. Accounts and leads stay where they are until you re-assign them.",
   "settingsStructure.segments.conflict": "Another admin changed the segments after you opened this page. Nothing was saved: reload to see their rules.",
   "settingsStructure.segments.reload": "Reload",
+  "settingsStructure.segments.conflictField": "{segment} · {field}",
+  "settingsStructure.segments.conflictPresent": "exists",
+  "settingsStructure.segments.conflictAbsent": "does not exist",
+  "settingsStructure.segments.openBound": "open",
   "settingsStructure.segments.checkFields": "Check the highlighted fields.",
 
   "settingsStructure.preview.title": "Preview of the edited rules",
@@ -194,6 +200,8 @@ export const settingsStructureFi: CatalogOf<typeof settingsStructureEn> = {
   "settingsStructure.model.mode.H2H": "Henkilökohtainen",
   "settingsStructure.model.mode.DIGITAL": "Digitaalinen",
   "settingsStructure.model.saveSegment": "Tallenna {segment}",
+  "settingsStructure.model.ownerCell": "{team} ({mode})",
+  "settingsStructure.model.goneTeam": "sittemmin poistettu tiimi",
   "settingsStructure.model.noSegments": "Segmenttejä ei ole vielä. Lisää ne Segmentit-osiossa.",
   "settingsStructure.model.noTeams": "Tiimejä ei ole vielä. Lisää ne Tiimit-osiossa.",
 
@@ -231,6 +239,10 @@ export const settingsStructureFi: CatalogOf<typeof settingsStructureEn> = {
   "settingsStructure.segments.savedRules": "Säännöt tallennettu. Yritykset ja liidit pysyvät nykyisissä segmenteissään, kunnes teet uudelleenjaon.",
   "settingsStructure.segments.conflict": "Toinen ylläpitäjä muutti segmenttejä sen jälkeen, kun avasit sivun. Mitään ei tallennettu: lataa sivu nähdäksesi hänen sääntönsä.",
   "settingsStructure.segments.reload": "Lataa uudelleen",
+  "settingsStructure.segments.conflictField": "{segment} · {field}",
+  "settingsStructure.segments.conflictPresent": "olemassa",
+  "settingsStructure.segments.conflictAbsent": "ei olemassa",
+  "settingsStructure.segments.openBound": "avoin",
   "settingsStructure.segments.checkFields": "Tarkista korostetut kentät.",
 
   "settingsStructure.preview.title": "Muokattujen sääntöjen esikatselu",

@@ -3,7 +3,7 @@ import { audit } from "@/lib/audit";
 import { BOWTIE_STAGES, type BowtieStage } from "@/lib/bowtie/stages";
 import type { Tx } from "@/lib/bowtie/tx";
 import { AppError } from "@/lib/errors";
-import { refuseStaleSettings, sameJson } from "../stale-edit";
+import { refuseStaleSettings, sameJson, withTeamNames } from "../stale-edit";
 import type { SalesModelRow } from "./schema";
 
 /** A cell as stored and audited: the owning team and the way of working, or null for an unowned stage. */
@@ -50,6 +50,7 @@ export async function saveSalesModelIn(tx: Tx, segmentId: number, cells: SalesMo
     },
     BOWTIE_STAGES,
     { base: opened, theirs, yours: mine },
+    withTeamNames,
   );
 
   const changed = BOWTIE_STAGES.filter((stage) => !sameJson(mine[stage], theirs[stage]));
