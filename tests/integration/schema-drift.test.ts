@@ -11,10 +11,19 @@ const SNAPSHOT = path.join(MIGRATIONS_DIR, "schema.snapshot.prisma");
 /**
  * What the migrations build on purpose that schema.prisma cannot say: the record lists'
  * trigram search indexes (GIN over expressions with gin_trgm_ops, from the hand-written
- * migration *_record_search_trigram) and the unique index on lower(email) of users
- * (*_user_email_lower_unique). Each is named here, so any other difference still fails.
+ * migration *_record_search_trigram), the unique index on lower(email) of users
+ * (*_user_email_lower_unique) and the audit log's index for its action-prefix filter, a
+ * B-tree with text_pattern_ops (*_audit_action_prefix_index). Each is named here, so any
+ * other difference still fails.
  */
-const HAND_WRITTEN_INDEXES = ["Lead_search_trgm_idx", "Contact_search_trgm_idx", "Account_search_trgm_idx", "Deal_search_trgm_idx", "User_email_lower_key"];
+const HAND_WRITTEN_INDEXES = [
+  "Lead_search_trgm_idx",
+  "Contact_search_trgm_idx",
+  "Account_search_trgm_idx",
+  "Deal_search_trgm_idx",
+  "User_email_lower_key",
+  "AuditLog_action_occurredAt_idx",
+];
 
 const isHandWritten = (line: string) => HAND_WRITTEN_INDEXES.some((name) => new RegExp(`^index CREATE (UNIQUE )?INDEX "${name}" `).test(line));
 
