@@ -81,6 +81,35 @@ test("ADMIN changes who owns a stage in a segment, sees it saved, and puts it ba
   }
 });
 
+test("a save of the sales-model column over another admin's newer one names the teams, not their ids", async ({ pageAs }) => {
+  const database = serverDatabase();
+  const segment = await database.segment.findFirstOrThrow({ where: { key: "mid-market" }, select: { id: true, nameEn: true, nameFi: true } });
+  const where = { stage_segmentId: { stage: "EXPANSION" as const, segmentId: segment.id } };
+  const owner = await database.stageOwner.findUniqueOrThrow({ where, select: { mode: true, team: { select: { id: true, name: true } } } });
+  const other = owner.mode === "H2H" ? "DIGITAL" : "H2H";
+  const page = await pageAs("ADMIN");
+  await page.goto("/settings/stages");
+  const [t, locale] = [await translatorOf(page), await localeOf(page)];
+  const name = locale === "fi" ? segment.nameFi : segment.nameEn;
+  try {
+    // Another admin changes the way of working after this page was opened.
+    await database.stageOwner.update({ where, data: { mode: other } });
+    await page.getByRole("button", { name: t("settingsStructure.model.saveSegment", { segment: name }) }).click();
+    const panel = page.getByTestId("conflict-panel");
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText(
+      t("settingsStructure.conflict.change", {
+        from: t("settingsStructure.model.ownerCell", { team: owner.team.name, mode: t(`settingsStructure.model.mode.${owner.mode}`) }),
+        to: t("settingsStructure.model.ownerCell", { team: owner.team.name, mode: t(`settingsStructure.model.mode.${other}`) }),
+        yours: t("settingsStructure.model.ownerCell", { team: owner.team.name, mode: t(`settingsStructure.model.mode.${owner.mode}`) }),
+      }),
+    );
+    await expect(panel).not.toContainText(`#${owner.team.id}`);
+  } finally {
+    await database.stageOwner.update({ where, data: { mode: owner.mode } });
+  }
+});
+
 test("ADMIN narrows a segment rule, previews it, saves and re-assigns exactly what the preview said", async ({ pageAs }) => {
   const database = serverDatabase();
   const segments = await database.segment.findMany({ orderBy: { priority: "asc" } });
