@@ -64,8 +64,8 @@ export async function reevaluateLeads(
     result.qualified += slice.qualified;
     result.unqualified += slice.unqualified;
     result.skipped += slice.skipped;
-    if (slice.lastId === null || isLast(slice, limit)) return result;
-    afterId = slice.lastId;
+    if (isLast(slice, limit)) return result;
+    afterId = slice.lastId!;
   }
 }
 
