@@ -4,9 +4,9 @@ import type { PlainMessageKey } from "@/lib/i18n/translator";
 import { comparable, sameValue } from "@/lib/records/writes/comparable";
 
 type Target = {
-  /** The audit entries' entityKind and entityId of the settings row. */
+  /** The audit entries' entityKind and entityId of the settings row (or rows, for a set saved as a whole). */
   entityKind: string;
-  entityId: string;
+  entityId: string | readonly string[];
   /** Whether the row was saved after the form was opened. */
   stale: boolean;
   /** What the form should resubmit against: the row's `updatedAt` in ms (0 where the values are the check). */
@@ -41,13 +41,13 @@ export async function refuseStaleSettings<F extends string>(
   if (base && changed.length === 0) return;
 
   const last = await tx.auditLog.findFirst({
-    where: { entityKind: target.entityKind, entityId: target.entityId },
+    where: { entityKind: target.entityKind, entityId: typeof target.entityId === "string" ? target.entityId : { in: [...target.entityId] } },
     select: { occurredAt: true, actor: { select: { name: true } } },
     orderBy: { id: "desc" },
   });
   const shown = changed.flatMap((field) => [base?.[field], values.theirs[field], values.yours[field]]);
   const show = present ? await present(tx, shown) : (value: unknown) => value;
-  throw new AppError("CONFLICT", `${target.entityKind} ${target.entityId} was saved after the form was opened`, {
+  throw new AppError("CONFLICT", `${target.entityKind} ${String(target.entityId)} was saved after the form was opened`, {
     messageKey: target.messageKey,
     conflict: {
       currentVersion: target.currentVersion,

@@ -254,7 +254,8 @@ describe("structure settings: stages, the sales model, segments and care models"
         code: "CONFLICT",
         message: expect.stringContaining("Another admin changed the segments"),
         // By segment id, each value the whole rule: the panel names the segment from it.
-        conflict: { fields: [{ field: String(current[0]!.id), base: { nameEn: "What the page showed" }, theirs: { key: current[0]!.key, nameEn: current[0]!.nameEn } }] },
+        // Named by whoever saved a segment last: the rules were saved segment by segment.
+        conflict: { fields: [{ field: String(current[0]!.id), base: { nameEn: "What the page showed" }, theirs: { key: current[0]!.key, nameEn: current[0]!.nameEn }, changedBy: users.ADMIN.name }] },
       });
       const missing = await runAction(segments.saveSegmentRulesAction, { rules: current.slice(1), base: current.slice(1) });
       expect(missing).toMatchObject({ ok: false, code: "CONFLICT" });

@@ -35,7 +35,7 @@ export async function saveSegmentRulesIn(tx: Tx, rules: readonly SegmentRuleInpu
   const view = (source: Map<number, Record<RuleField, unknown>>) => Object.fromEntries(ids.map((id) => [id, source.has(Number(id)) ? pick(source.get(Number(id))!) : null]));
   await refuseStaleSettings(
     tx,
-    { entityKind: "Segment", entityId: "rules", stale: setChanged || ids.some((id) => !sameJson(view(openedById)[id], view(storedById)[id])), currentVersion: 0, messageKey: "settingsStructure.segments.conflict" },
+    { entityKind: "Segment", entityId: ids, stale: setChanged || ids.some((id) => !sameJson(view(openedById)[id], view(storedById)[id])), currentVersion: 0, messageKey: "settingsStructure.segments.conflict" },
     ids,
     { base: view(openedById), theirs: view(storedById), yours: view(new Map(rules.flatMap((rule) => (rule.id === null ? [] : [[rule.id, rule]])))) },
   );
