@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/lib/actions/result";
 import { ROLES } from "@/lib/auth/permissions";
 import { winDealIn } from "@/lib/bowtie/deals";
-import { formData, runAction, signInAs, type ActionOutcome } from "../support/action-session";
+import { formData, runAction } from "../support/action-session";
+import { permissionMatrix, type MatrixCall, type MatrixRow } from "../support/permission-matrix";
 import { createRoleUsers, type RoleUser } from "../support/role-users";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -27,22 +28,8 @@ type Writes = {
   deal: typeof import("@/lib/records/writes/deal");
 };
 
-/**
- * One row per server action: who may call it (from the product's spec, not from the
- * permission module, so the two are checked against each other) and how to call it. Each
- * call gets fresh input (`unique` differs per call) so that allowed calls never collide;
- * `prepare` writes whatever the call needs (the record an update edits) and returns the call.
- */
-type Call = () => Promise<ActionOutcome<unknown>>;
-type Row = {
-  action: string;
-  allowed: readonly Role[];
-  prepare: (unique: number) => Promise<Call>;
-  /** Reads only: an allowed call answers with data and writes nothing. */
-  reads?: true;
-  /** Stays on its page: an allowed call answers ok instead of opening a record. */
-  stays?: true;
-};
+// What an allowed call answers when it stays on its page instead of opening a record.
+const STAYS = { answer: { ok: true } } as const;
 
 const EVERYONE = ROLES;
 const SALES_AND_MARKETING: readonly Role[] = ["ADMIN", "SALES", "MARKETING"];
@@ -109,13 +96,13 @@ describe("who may call each record action: writes, moves, bulk actions, saved vi
   const versionOf = async (table: "lead" | "deal" | "account", id: number) =>
     (await (database.prisma[table] as unknown as { findUniqueOrThrow: (args: object) => Promise<{ version: number }> }).findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
   const move =
-    <I, T>(action: (previous: ActionResult<T> | null, input: I) => Promise<ActionResult<T>>, input: I): Call =>
+    <I, T>(action: (previous: ActionResult<T> | null, input: I) => Promise<ActionResult<T>>, input: I): MatrixCall =>
     () =>
       runAction(action, input);
 
-  const runEdit = (action: Parameters<typeof runAction<FormData, never>>[0], input: FormData): Call => () => runAction(action, input);
+  const runEdit = (action: Parameters<typeof runAction<FormData, never>>[0], input: FormData): MatrixCall => () => runAction(action, input);
 
-  const ROWS: Row[] = [
+  const ROWS: MatrixRow[] = [
     { action: "createLeadAction", allowed: SALES_AND_MARKETING, prepare: async (n) => () => runAction(actions.lead.createLeadAction, formData(lead(n))) },
     {
       action: "updateLeadAction",
@@ -147,13 +134,13 @@ describe("who may call each record action: writes, moves, bulk actions, saved vi
     },
     { action: "searchAccountsAction", allowed: EVERYONE, prepare: async () => () => runAction(actions.search.searchAccountsAction, { query: "Kuura" }), reads: true },
     // Bow-tie moves: each needs the edit right of the kind it moves.
-    { action: "acceptLeadAction", allowed: SALES_AND_MARKETING, stays: true, prepare: async (n) => move(actions.leadMoves.acceptLeadAction, { id: await newLead(n), version: 1 }) },
-    { action: "winDealAction", allowed: SALES_ONLY, stays: true, prepare: async (n) => move(actions.dealMoves.winDealAction, { id: await newDeal(n), version: 1 }) },
-    { action: "loseDealAction", allowed: SALES_ONLY, stays: true, prepare: async (n) => move(actions.dealMoves.loseDealAction, { id: await newDeal(n), version: 1, reason: "PRICE" }) },
+    { action: "acceptLeadAction", allowed: SALES_AND_MARKETING, ...STAYS, prepare: async (n) => move(actions.leadMoves.acceptLeadAction, { id: await newLead(n), version: 1 }) },
+    { action: "winDealAction", allowed: SALES_ONLY, ...STAYS, prepare: async (n) => move(actions.dealMoves.winDealAction, { id: await newDeal(n), version: 1 }) },
+    { action: "loseDealAction", allowed: SALES_ONLY, ...STAYS, prepare: async (n) => move(actions.dealMoves.loseDealAction, { id: await newDeal(n), version: 1, reason: "PRICE" }) },
     {
       action: "startOnboardingAction",
       allowed: SALES_ONLY,
-      stays: true,
+      ...STAYS,
       prepare: async (n) => {
         const id = await newCustomer(n);
         return move(actions.accountMoves.startOnboardingAction, { id, version: await versionOf("account", id) });
@@ -162,7 +149,7 @@ describe("who may call each record action: writes, moves, bulk actions, saved vi
     {
       action: "churnAccountAction",
       allowed: SALES_ONLY,
-      stays: true,
+      ...STAYS,
       prepare: async (n) => {
         const id = await newCustomer(n);
         return move(actions.accountMoves.churnAccountAction, { id, version: await versionOf("account", id), reason: "Moved to a competitor" });
@@ -172,13 +159,13 @@ describe("who may call each record action: writes, moves, bulk actions, saved vi
     {
       action: "bulkAssignOwnerAction (leads)",
       allowed: SALES_AND_MARKETING,
-      stays: true,
+      ...STAYS,
       prepare: async (n) => move(actions.assignOwner.bulkAssignOwnerAction, formData({ kind: "LEAD", "ids[]": [await newLead(n)], ownerId: users.SALES.id })),
     },
     {
       action: "bulkAssignOwnerAction (accounts)",
       allowed: SALES_ONLY,
-      stays: true,
+      ...STAYS,
       prepare: async (n) => {
         const id = await writes.account.createAccount(database.prisma, account(n), { actorId: null });
         return move(actions.assignOwner.bulkAssignOwnerAction, formData({ kind: "ACCOUNT", "ids[]": [id], ownerId: users.SALES.id }));
@@ -187,11 +174,11 @@ describe("who may call each record action: writes, moves, bulk actions, saved vi
     {
       action: "bulkMoveStageAction (leads)",
       allowed: SALES_AND_MARKETING,
-      stays: true,
+      ...STAYS,
       prepare: async (n) => move(actions.moveStage.bulkMoveStageAction, formData({ kind: "LEAD", "ids[]": [await newLead(n)], to: "CONSIDERATION", reason: "Event follow-up" })),
     },
     // A saved view is the user's own: everyone who reads the list may keep one.
-    { action: "saveViewAction", allowed: EVERYONE, stays: true, prepare: async (n) => move(actions.saveView.saveViewAction, formData({ kind: "LEAD", name: `View ${n}`, query: "stage=AWARENESS" })) },
+    { action: "saveViewAction", allowed: EVERYONE, ...STAYS, prepare: async (n) => move(actions.saveView.saveViewAction, formData({ kind: "LEAD", name: `View ${n}`, query: "stage=AWARENESS" })) },
   ];
 
   // Everything an action could write: rows, versions, transitions and audit entries.
@@ -203,34 +190,12 @@ describe("who may call each record action: writes, moves, bulk actions, saved vi
              (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "Account") AS accounts,
              (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "Deal") AS deals`;
 
-  let unique = 1;
-  const cases = ROWS.flatMap((row) => ROLES.map((role) => [row.action, role, row.allowed.includes(role) ? "allowed" : "FORBIDDEN", row] as const));
-
-  it.each(cases)("%s as %s: %s", async (_action, role, expected, row) => {
-    const call = await row.prepare(unique++);
-    signInAs(users[role]);
-    const before = await footprint();
-    const outcome = await call();
-    if (expected === "allowed" && row.reads) {
-      expect(outcome).toMatchObject({ ok: true, data: expect.anything() });
-    } else if (expected === "allowed" && row.stays) {
-      expect(outcome).toMatchObject({ ok: true });
-      expect(await footprint()).not.toEqual(before);
-    } else if (expected === "allowed") {
-      // A write that went through opens the record's page and left its audit trail.
-      expect(outcome).toMatchObject({ ok: true, redirectedTo: expect.stringMatching(/^\/(leads|contacts|accounts|deals)\/\d+$/) });
-      expect(await footprint()).not.toEqual(before);
-    } else {
-      expect(outcome).toMatchObject({ ok: false, code: "FORBIDDEN" });
-      expect(await footprint()).toEqual(before);
-    }
-  });
-
-  it.each(ROWS.map((row) => [row.action, row] as const))("%s signed out: UNAUTHENTICATED, nothing written", async (_action, row) => {
-    const call = await row.prepare(unique++);
-    signInAs(null);
-    const before = await footprint();
-    expect(await call()).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    expect(await footprint()).toEqual(before);
+  permissionMatrix({
+    rows: ROWS,
+    users: () => users,
+    prisma: () => database.prisma,
+    footprint,
+    // A write that went through opens the record's page.
+    answer: { ok: true, redirectedTo: expect.stringMatching(/^\/(leads|contacts|accounts|deals)\/\d+$/) },
   });
 });

@@ -2,12 +2,12 @@ import "../support/action-session";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
-import { ROLES } from "@/lib/auth/permissions";
 import { createTranslator } from "@/lib/i18n/translator";
 import { createDraft } from "@/lib/mql/drafts";
 import type { MqlDraftFields } from "@/lib/mql/schema";
 import { getVersion } from "@/lib/mql/versions";
-import { actionDatabase, formData, runAction, signInAs, type ActionOutcome } from "../support/action-session";
+import { actionDatabase, formData, runAction, signInAs } from "../support/action-session";
+import { permissionMatrix, type MatrixRow } from "../support/permission-matrix";
 import { createRoleUsers, type RoleUser } from "../support/role-users";
 
 type Actions = {
@@ -15,16 +15,6 @@ type Actions = {
   preview: typeof import("@/lib/mql/actions/preview");
   approve: typeof import("@/lib/mql/actions/approve");
   reevaluate: typeof import("@/lib/mql/actions/reevaluate");
-};
-
-type Call = () => Promise<ActionOutcome<unknown>>;
-type Row = {
-  action: string;
-  /** From the issue: only ADMIN defines the agreement and finishes its re-evaluation; each side is approved only by its own role. */
-  allowed: readonly Role[];
-  prepare: (unique: number) => Promise<Call>;
-  /** Reads only: an allowed call answers with data and writes nothing. */
-  reads?: true;
 };
 
 const fields: MqlDraftFields = { industries: ["Manufacturing"], minEmployees: 50, maxEmployees: 500, countries: ["FI", "SE"], personas: ["MANAGER"], titleKeywords: ["huolto"], minEngagementScore: 40, withinDays: 60, notes: null };
@@ -66,11 +56,12 @@ describe("who may call each MQL agreement action", () => {
     return { id, base: (await getVersion(id, database().prisma))!.fingerprint };
   }
 
-  const ROWS: Row[] = [
+  // From the issue: only ADMIN defines the agreement; each side is approved only by its own role.
+  const ROWS: MatrixRow[] = [
     { action: "createMqlDraftAction", allowed: ["ADMIN"], prepare: async (n) => { const segmentId = await segment(n); return () => runAction(actions.drafts.createMqlDraftAction, form({ segmentId })); } },
     { action: "updateMqlDraftAction", allowed: ["ADMIN"], prepare: async (n) => { const { id, base } = await draft(n); return () => runAction(actions.drafts.updateMqlDraftAction, form({ id, base, notes: "Changed" })); } },
     { action: "discardMqlDraftAction", allowed: ["ADMIN"], prepare: async (n) => { const { id, base } = await draft(n); return () => runAction(actions.drafts.discardMqlDraftAction, formData({ id, base })); } },
-    { action: "previewMqlDraftAction", allowed: ["ADMIN"], reads: true, prepare: async (n) => { const segmentId = await segment(n); return () => runAction(actions.preview.previewMqlDraftAction, form({ segmentId })); } },
+    { action: "previewMqlDraftAction", allowed: ["ADMIN"], reads: true, answer: { ok: true, data: { open: 0, qualify: 0 } }, prepare: async (n) => { const segmentId = await segment(n); return () => runAction(actions.preview.previewMqlDraftAction, form({ segmentId })); } },
     { action: "approveMqlSalesAction", allowed: ["SALES"], prepare: async (n) => { const input = await draft(n); return () => runAction(actions.approve.approveMqlSalesAction, formData(input)); } },
     { action: "approveMqlMarketingAction", allowed: ["MARKETING"], prepare: async (n) => { const input = await draft(n); return () => runAction(actions.approve.approveMqlMarketingAction, formData(input)); } },
     { action: "resumeMqlReevaluationAction", allowed: ["ADMIN"], prepare: async (n) => { const id = await interrupted(n); return () => runAction(actions.reevaluate.resumeMqlReevaluationAction, formData({ id })); } },
@@ -85,37 +76,14 @@ describe("who may call each MQL agreement action", () => {
              (SELECT md5(coalesce(string_agg(r::text, ',' ORDER BY r.id), '')) FROM "MqlReevaluation" r) AS runs,
              (SELECT count(*) FROM "StageTransition")::int AS transitions,
              (SELECT coalesce(sum(version), 0)::int FROM "Lead") AS leads`;
-  const auditCount = () => database().prisma.auditLog.count();
 
-  let unique = 1;
-  const cases = ROWS.flatMap((row) => ROLES.map((role) => [row.action, role, row.allowed.includes(role) ? "allowed" : "FORBIDDEN", row] as const));
-
-  it.each(cases)("%s as %s: %s", async (_action, role, expected, row) => {
-    const call = await row.prepare(unique++);
-    signInAs(users[role]);
-    const before = await footprint();
-    const audits = await auditCount();
-    const outcome = await call();
-    if (expected === "allowed" && row.reads) {
-      expect(outcome).toMatchObject({ ok: true, data: { open: 0, qualify: 0 } });
-      expect(await footprint()).toEqual(before);
-    } else if (expected === "allowed") {
-      // A write opens the page that shows what it did: the version, the agreements, or the approvers' page.
-      expect(outcome).toMatchObject({ ok: true, redirectedTo: expect.stringMatching(/^\/(settings\/mql(\/versions\/\d+)?|mql\?approved=\d+)$/) });
-      expect(await footprint()).not.toEqual(before);
-      expect(await auditCount()).toBeGreaterThan(audits);
-    } else {
-      expect(outcome).toMatchObject({ ok: false, code: "FORBIDDEN" });
-      expect(await footprint()).toEqual(before);
-    }
-  });
-
-  it.each(ROWS.map((row) => [row.action, row] as const))("%s signed out: UNAUTHENTICATED, nothing written", async (_action, row) => {
-    const call = await row.prepare(unique++);
-    signInAs(null);
-    const before = await footprint();
-    expect(await call()).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    expect(await footprint()).toEqual(before);
+  const next = permissionMatrix({
+    rows: ROWS,
+    users: () => users,
+    prisma: () => database().prisma,
+    footprint,
+    // A write opens the page that shows what it did: the version, the agreements, or the approvers' page.
+    answer: { ok: true, redirectedTo: expect.stringMatching(/^\/(settings\/mql(\/versions\/\d+)?|mql\?approved=\d+)$/) },
   });
 
   const t = createTranslator("en");
@@ -127,7 +95,7 @@ describe("who may call each MQL agreement action", () => {
     ["no engagement score", { minEngagementScore: "" }, "minEngagementScore", t("validation.wholeNumber")],
     ["an unknown persona", { "personas[]": ["CEO"] }, "personas", t("validation.option")],
   ])("a draft with %s is refused with a translated message on its field, and nothing is written", async (_case, change, field, message) => {
-    const segmentId = await segment(unique++);
+    const segmentId = await segment(next());
     signInAs(users.ADMIN);
     const before = await footprint();
     const data = form({ segmentId });
@@ -142,7 +110,7 @@ describe("who may call each MQL agreement action", () => {
   });
 
   it("answers a stale approval with a conflict and approves nothing", async () => {
-    const { id } = await draft(unique++);
+    const { id } = await draft(next());
     signInAs(users.SALES);
     const before = await footprint();
     expect(await runAction(actions.approve.approveMqlSalesAction, formData({ id, base: "what-the-approver-read-earlier" }))).toMatchObject({

@@ -1,14 +1,10 @@
 import "../support/action-session";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
-import { ROLES } from "@/lib/auth/permissions";
-import { actionDatabase, runAction, signInAs, type ActionOutcome } from "../support/action-session";
+import { actionDatabase, runAction } from "../support/action-session";
+import { permissionMatrix, type MatrixRow } from "../support/permission-matrix";
 import { createRoleUsers, type RoleUser } from "../support/role-users";
 import { createAccount, matrixCells, ownerRow, seedStructure } from "../support/settings-structure-fixtures";
-
-type Call = () => Promise<ActionOutcome<unknown>>;
-/** One row per action of the stage, segment and care-model settings; `reads`: an allowed call answers with data and writes nothing. */
-type Row = { action: string; allowed: readonly Role[]; prepare: (unique: number) => Promise<Call>; reads?: true };
 
 // The issue: "only ADMIN reaches these pages and actions; the server refuses everyone else."
 const ADMIN_ONLY: readonly Role[] = ["ADMIN"];
@@ -52,7 +48,7 @@ describe("who may call each structure settings action", () => {
     return { ...values, tier, contactCadenceDays: 100 + n, openedAt: updatedAt.toISOString(), base: values };
   }
 
-  const ROWS: Row[] = [
+  const ROWS: MatrixRow[] = [
     { action: "updateStageDefinitionAction", allowed: ADMIN_ONLY, prepare: async (n) => { const input = await stageEdit(n); return () => runAction(stages.updateStageDefinitionAction, input); } },
     { action: "saveSalesModelAction", allowed: ADMIN_ONLY, prepare: async (n) => { const input = await modelEdit(n); return () => runAction(stages.saveSalesModelAction, input); } },
     { action: "previewSegmentRulesAction", allowed: ADMIN_ONLY, reads: true, prepare: async () => { const rules = await rulesNow(); return () => runAction(segments.previewSegmentRulesAction, { rules }); } },
@@ -93,33 +89,5 @@ describe("who may call each structure settings action", () => {
              (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(sum("segmentId"), 0) FROM "Account") AS accounts,
              (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(sum("segmentId"), 0) FROM "Lead") AS leads`;
 
-  let unique = 1;
-  const cases = ROWS.flatMap((row) => ROLES.map((role) => [row.action, role, row.allowed.includes(role) ? "allowed" : "FORBIDDEN", row] as const));
-
-  it.each(cases)("%s as %s: %s", async (_action, role, expected, row) => {
-    const call = await row.prepare(unique++);
-    signInAs(users[role]);
-    const before = await footprint();
-    const outcome = await call();
-    if (expected === "allowed" && row.reads) {
-      expect(outcome).toMatchObject({ ok: true, data: expect.anything() });
-      expect(await footprint()).toEqual(before);
-    } else if (expected === "allowed") {
-      expect(outcome).toMatchObject({ ok: true });
-      const after = (await footprint()) as [{ audit: number }];
-      expect(after).not.toEqual(before);
-      expect(after[0].audit).toBeGreaterThan((before as [{ audit: number }])[0].audit);
-    } else {
-      expect(outcome).toMatchObject({ ok: false, code: "FORBIDDEN" });
-      expect(await footprint()).toEqual(before);
-    }
-  });
-
-  it.each(ROWS.map((row) => [row.action, row] as const))("%s signed out: UNAUTHENTICATED, nothing written", async (_action, row) => {
-    const call = await row.prepare(unique++);
-    signInAs(null);
-    const before = await footprint();
-    expect(await call()).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    expect(await footprint()).toEqual(before);
-  });
+  permissionMatrix({ rows: ROWS, users: () => users, prisma: () => database().prisma, footprint });
 });
