@@ -16,6 +16,9 @@ export type RescoreSummary = {
 
 export const SCORING_ENTITY = "ScoringRuleSet";
 
+/** What a recompute reports while it runs: the counts after each batch of scores, then the start of the MQL re-evaluation. */
+export type RescoreProgress = { onBatch?: (counts: RecomputeCounts) => Promise<void>; onMql?: () => Promise<void> };
+
 /**
  * Recomputes the scores under `ruleSet` as of `at`, then, when an engagement score changed,
  * re-evaluates every segment's open leads against its ACTIVE MQL criteria, which read the
@@ -24,13 +27,20 @@ export const SCORING_ENTITY = "ScoringRuleSet";
  * records the run and its counts; the scores themselves are written batch by batch (see
  * recomputeScores), so the entry is written when the run ends.
  */
-export async function rescore(client: PrismaClient, ruleSet: RuleSet, parts: ScoreParts, actor: { actorId: number | null; at: Date }): Promise<RescoreSummary> {
+export async function rescore(
+  client: PrismaClient,
+  ruleSet: RuleSet,
+  parts: ScoreParts,
+  actor: { actorId: number | null; at: Date },
+  progress: RescoreProgress = {},
+): Promise<RescoreSummary> {
   let started = performance.now();
-  const counts = await recomputeScores(client, ruleSet, parts, actor.at);
+  const counts = await recomputeScores(client, ruleSet, parts, actor.at, { onBatch: progress.onBatch });
   const scores = { ...counts, ms: Math.round(performance.now() - started) };
 
   let mql: RescoreSummary["mql"] = null;
   if (parts.engagement && counts.engagementChanged > 0 && !counts.superseded) {
+    await progress.onMql?.();
     started = performance.now();
     const total: Reevaluation & { segments: number } = { checked: 0, qualified: 0, unqualified: 0, skipped: 0, segments: 0 };
     const segments = await client.segment.findMany({ where: { criteria: { some: { status: "ACTIVE" } } }, select: { id: true }, orderBy: { id: "asc" } });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FitAttribute, LeadSource, Persona } from "@/generated/prisma/enums";
-import { optionalText, optionalWholeNumber, wholeNumber } from "@/lib/validation/records/fields";
+import { optionalText, optionalWholeNumber, recordId, wholeNumber } from "@/lib/validation/records/fields";
 import { TOUCHPOINT_TYPES, type FitRule, type ScoringRules } from "./rules";
 
 /** The most fit rules one version may hold: each is a term of every lead's score. */
@@ -68,3 +68,6 @@ export const previewScoringRulesSchema = z.object({ rules: scoringRulesSchema })
 
 /** Recomputing needs nothing but the rules in force. */
 export const recomputeScoresSchema = z.object({});
+
+/** Starting a failed run again names it, so a stale page cannot restart another one. */
+export const restartScoringRunSchema = z.object({ runId: recordId });

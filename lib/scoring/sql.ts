@@ -50,12 +50,21 @@ export function engagementScoreSql(raw: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`floor(LEAST(100::float8, GREATEST(0::float8, coalesce(${raw}, 0::float8))) + 0.5::float8)::int`;
 }
 
+/** Which leads a statement scores: a range of ids [from, to), or the given ids. */
+export type LeadTarget = { from: number; to: number } | { ids: readonly number[] };
+
+/** Whether the id `column` is one of `target`'s. */
+export function inTargetSql(column: Prisma.Sql, target: LeadTarget): Prisma.Sql {
+  return "ids" in target ? Prisma.sql`${column} = ANY(${[...target.ids]}::int[])` : Prisma.sql`${column} >= ${target.from}::int AND ${column} < ${target.to}::int`;
+}
+
 /**
- * Per lead with a touch up to `asOf` in [from, to): the raw engagement sum, as a subquery
- * `e("leadId", raw)` to join on. Bounded by lead id so a batch reads only its own touches.
+ * Per lead of `target` (every lead when null) with a touch up to `asOf`: the raw engagement
+ * sum, as a subquery `e("leadId", raw)` to join on. Bounded by lead id so a batch reads only
+ * its own touches.
  */
-export function engagementSumsSql(rules: Pick<ScoringRules, "engagementPoints" | "halfLifeDays">, asOf: Date, range: { from: number; to: number } | null): Prisma.Sql {
-  const bounds = range ? Prisma.sql`tp."leadId" >= ${range.from}::int AND tp."leadId" < ${range.to}::int` : Prisma.sql`tp."leadId" IS NOT NULL`;
+export function engagementSumsSql(rules: Pick<ScoringRules, "engagementPoints" | "halfLifeDays">, asOf: Date, target: LeadTarget | null): Prisma.Sql {
+  const bounds = target ? inTargetSql(Prisma.sql`tp."leadId"`, target) : Prisma.sql`tp."leadId" IS NOT NULL`;
   return Prisma.sql`(SELECT tp."leadId", sum(${touchPointsSql(rules, asOf)}) AS raw
       FROM "Touchpoint" tp
      WHERE ${bounds} AND tp."occurredAt" <= ${asOf}::timestamptz

@@ -7,6 +7,7 @@ import { emptyRules, fitRule as fit, type FitRule, type ScoringRules } from "@/l
 import { saveScoringRules } from "@/lib/scoring/save";
 import { scoreLead } from "@/lib/scoring/score";
 import { activeRuleSet } from "@/lib/scoring/store";
+import { saveAndRun } from "../support/scoring-runs";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const DAY = 86_400_000;
@@ -124,7 +125,8 @@ describe("recomputing scores in SQL", () => {
   it("stores, lead by lead, what the TS function computes, and the hand-computed figures", async () => {
     const before = await stored();
     const preview = await previewScoring(database.prisma, RULES, at);
-    const summary = await saveScoringRules(database.prisma, { rules: RULES, baseVersion: 0 }, { actorId: adminId, at });
+    const summary = await saveAndRun(database.prisma, { rules: RULES, baseVersion: 0 }, { actorId: adminId, at });
+    expect(summary.status).toBe("DONE");
     // The preview foretold what the save did, before the MQL moves that followed.
     expect([preview.fit.changed, preview.engagement.changed]).toEqual([summary.scores.fitChanged, summary.scores.engagementChanged]);
     expect(preview.fit.draft.map((band) => band.leads)).toEqual(await bandsOf(`"fitScore"`));
@@ -160,7 +162,7 @@ describe("recomputing scores in SQL", () => {
   it("writes nothing when nothing changes, in any batch size", async () => {
     const ruleSet = (await activeRuleSet(database.prisma))!;
     const before = await footprint();
-    const counts = await recomputeScores(database.prisma, ruleSet, { engagement: true }, at, 2);
+    const counts = await recomputeScores(database.prisma, ruleSet, { engagement: true }, at, { batch: 2 });
     expect(counts).toMatchObject({ leads: LEADS.length, written: 0, fitChanged: 0, engagementChanged: 0, superseded: false });
     expect(counts.batches).toBeGreaterThanOrEqual(4);
     expect(await footprint()).toEqual(before);
@@ -172,7 +174,7 @@ describe("recomputing scores in SQL", () => {
     const later = new Date(at.getTime() + 10 * DAY);
     const preview = await previewScoring(database.prisma, rules, later);
     expect([preview.fit.changed, preview.engagement.changed]).toEqual([1, 0]);
-    const summary = await saveScoringRules(database.prisma, { rules, baseVersion: 1 }, { actorId: adminId, at: later });
+    const summary = await saveAndRun(database.prisma, { rules, baseVersion: 1 }, { actorId: adminId, at: later });
     const after = await stored();
 
     // FI leads: "full" stays clamped at 100, "keen" goes 22 → 32. Engagement keeps its decay instant.

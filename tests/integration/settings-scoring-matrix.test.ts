@@ -4,11 +4,14 @@ import type { Role } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/lib/actions/result";
 import { ROLES } from "@/lib/auth/permissions";
 import { emptyRules } from "@/lib/scoring/rules";
-import { runAction, signInAs, type ActionOutcome } from "../support/action-session";
+import { INTERRUPTED } from "@/lib/scoring/run-claim";
+import { latestRun } from "@/lib/scoring/run-view";
+import { runAction, runAfterTasks, signInAs, type ActionOutcome } from "../support/action-session";
 import { createRoleUsers, type RoleUser } from "../support/role-users";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 type Actions = typeof import("@/app/(app)/settings/scoring/actions");
+type RunRoute = typeof import("@/app/api/settings/scoring/run/route");
 type Call = () => Promise<ActionOutcome<unknown>>;
 /** Who may call an action, from the issue: only ADMIN reaches the settings and their actions. */
 type Row = { action: string; allowed: readonly Role[]; prepare: (unique: number) => Promise<Call>; reads?: true };
@@ -29,12 +32,14 @@ describe("who may preview, save and recompute the scoring rules", () => {
   let database: TestDatabase;
   let users: Record<Role, RoleUser>;
   let actions: Actions;
+  let route: RunRoute;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     process.env.DATABASE_URL = database.url;
     users = await createRoleUsers(database.prisma);
     actions = await import("@/app/(app)/settings/scoring/actions");
+    route = await import("@/app/api/settings/scoring/run/route");
     await database.prisma.lead.createMany({
       data: [
         { firstName: "Anna", lastName: "Virtanen", source: "WEB", industry: "Manufacturing", employees: 250 },
@@ -53,6 +58,14 @@ describe("who may preview, save and recompute the scoring rules", () => {
   // The form sends text; the actions' input types are the schemas' own, so calls go through untyped.
   const call = (action: keyof Actions, input: unknown) => runAction(actions[action] as (previous: ActionResult<unknown> | null, input: unknown) => Promise<ActionResult<unknown>>, input);
   const activeVersion = async () => (await database.prisma.scoringRuleSet.findFirst({ orderBy: { version: "desc" }, select: { version: true } }))?.version ?? 0;
+  // Rules in force, and scores drifted from them, so that a run has something to write.
+  const rulesWithDrift = async () => {
+    if ((await activeVersion()) === 0) {
+      await runAsAdmin(() => call("saveScoringRulesAction", { rules: draft(999), baseVersion: 0 }));
+      await runAfterTasks();
+    }
+    await database.prisma.lead.updateMany({ data: { fitScore: 1, engagementScore: 1 } });
+  };
 
   const ROWS: Row[] = [
     { action: "previewScoringAction", allowed: ADMIN_ONLY, reads: true, prepare: async (n) => () => call("previewScoringAction", { rules: draft(n) }) },
@@ -68,10 +81,20 @@ describe("who may preview, save and recompute the scoring rules", () => {
       action: "recomputeScoresAction",
       allowed: ADMIN_ONLY,
       prepare: async () => {
-        // Recomputing needs rules in force; the scores then drift from them, so the run writes.
-        if ((await activeVersion()) === 0) await runAsAdmin(() => call("saveScoringRulesAction", { rules: draft(999), baseVersion: 0 }));
-        await database.prisma.lead.updateMany({ data: { fitScore: 1, engagementScore: 1 } });
+        await rulesWithDrift();
         return () => call("recomputeScoresAction", {});
+      },
+    },
+    {
+      action: "restartScoringRunAction",
+      allowed: ADMIN_ONLY,
+      prepare: async () => {
+        await rulesWithDrift();
+        const ruleSet = await database.prisma.scoringRuleSet.findFirstOrThrow({ orderBy: { version: "desc" }, select: { id: true } });
+        const run = await database.prisma.scoringRun.create({
+          data: { ruleSetId: ruleSet.id, fit: true, engagement: true, asOf: new Date(), status: "FAILED", failure: INTERRUPTED },
+        });
+        return () => call("restartScoringRunAction", { runId: String(run.id) });
       },
     },
   ];
@@ -82,10 +105,11 @@ describe("who may preview, save and recompute the scoring rules", () => {
     expect(outcome).toMatchObject({ ok: true });
   }
 
-  // Everything an action could write: rule versions, scores and audit entries.
+  // Everything an action could write: rule versions, runs, scores and audit entries.
   const footprint = async () =>
     database.prisma.$queryRaw<object[]>`
       SELECT (SELECT count(*) FROM "AuditLog")::int AS audit, (SELECT count(*) FROM "ScoringRuleSet")::int AS versions,
+             (SELECT count(*) FROM "ScoringRun")::int AS runs,
              (SELECT count(*) FROM "ScoringFitRule")::int AS rules, (SELECT count(*) FROM "StageTransition")::int AS transitions,
              (SELECT string_agg(id || ':' || "fitScore" || ':' || "engagementScore" || ':' || coalesce("scoringRuleSetId", 0) || ':' || version, ',' ORDER BY id) FROM "Lead") AS leads`;
   const scoringAudit = () => database.prisma.auditLog.count({ where: { action: { startsWith: "scoring." } } });
@@ -99,11 +123,15 @@ describe("who may preview, save and recompute the scoring rules", () => {
     const before = await footprint();
     const audited = await scoringAudit();
     const outcome = await call();
+    // The run a save or a recompute starts goes on after the response.
+    await runAfterTasks();
     if (expected === "allowed" && row.reads) {
       expect(outcome).toMatchObject({ ok: true, data: { leads: 2, fit: { changed: expect.any(Number) }, engagement: { changed: expect.any(Number) } } });
       expect(await footprint()).toEqual(before);
     } else if (expected === "allowed") {
-      expect(outcome).toMatchObject({ ok: true, data: { scores: { leads: 2 } } });
+      expect(outcome).toMatchObject({ ok: true, data: { runId: expect.any(Number) } });
+      const run = await database.prisma.scoringRun.findFirstOrThrow({ orderBy: { id: "desc" } });
+      expect(run).toMatchObject({ status: "DONE", processedLeads: 2, actorId: users.ADMIN.id });
       expect(await footprint()).not.toEqual(before);
       expect(await scoringAudit()).toBeGreaterThan(audited);
     } else {
@@ -117,7 +145,39 @@ describe("who may preview, save and recompute the scoring rules", () => {
     signInAs(null);
     const before = await footprint();
     expect(await call()).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    await runAfterTasks();
     expect(await footprint()).toEqual(before);
+  });
+
+  const poll = () => route.GET(new Request("http://rusetti.test/api/settings/scoring/run"), undefined);
+
+  it.each(ROLES.map((role) => [role, role === "ADMIN" ? 200 : 403] as const))("the run's progress route as %s: %i", async (role, status) => {
+    signInAs(users[role]);
+    const response = await poll();
+    expect(response.status).toBe(status);
+    const body = await response.json();
+    if (status === 200) expect(body).toEqual({ ...JSON.parse(JSON.stringify(await latestRun(database.prisma))), id: expect.any(Number) });
+    else expect(body).toMatchObject({ error: "FORBIDDEN" });
+  });
+
+  it("the run's progress route signed out: 401", async () => {
+    signInAs(null);
+    expect((await poll()).status).toBe(401);
+  });
+
+  it("while a run is under way, a recompute, a save and a restart are refused with a message, changing nothing", async () => {
+    signInAs(users.ADMIN);
+    expect(await call("recomputeScoresAction", {})).toMatchObject({ ok: true });
+    const queued = await database.prisma.scoringRun.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(queued.status).toBe("QUEUED");
+    const before = await footprint();
+    const busy = { ok: false, code: "CONFLICT", message: "A recompute is already running. Wait until it has finished, then try again." };
+    expect(await call("recomputeScoresAction", {})).toMatchObject(busy);
+    expect(await call("saveScoringRulesAction", { rules: draft(unique++), baseVersion: await activeVersion() })).toMatchObject(busy);
+    expect(await call("restartScoringRunAction", { runId: queued.id })).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await footprint()).toEqual(before);
+    await runAfterTasks();
+    expect(await database.prisma.scoringRun.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: "DONE" });
   });
 
   const invalid: [string, (rules: ReturnType<typeof draft>) => unknown][] = [
@@ -162,9 +222,9 @@ describe("who may preview, save and recompute the scoring rules", () => {
   it("recomputing before any rules were saved is refused with a message", async () => {
     const empty = await createTestDatabase();
     try {
-      const { recomputeActiveScores } = await import("@/lib/scoring/save");
-      await expect(recomputeActiveScores(empty.prisma, { actorId: null, at: new Date() })).rejects.toMatchObject({ code: "INVALID", messageKey: "scoring.recompute.noRules" });
-      expect(await empty.prisma.auditLog.count()).toBe(0);
+      const { startRecompute } = await import("@/lib/scoring/save");
+      await expect(startRecompute(empty.prisma, { actorId: null, at: new Date() })).rejects.toMatchObject({ code: "INVALID", messageKey: "scoring.recompute.noRules" });
+      expect([await empty.prisma.auditLog.count(), await empty.prisma.scoringRun.count()]).toEqual([0, 0]);
     } finally {
       await empty.drop();
     }

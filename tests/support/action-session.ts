@@ -14,14 +14,18 @@ import { createTestDatabase, type TestDatabase } from "./test-database";
  *   (role, locale, active, sessionsValidFrom);
  * - next/headers' cookies with an empty jar (the signed-out language lookup) that records
  *   the cookies an action sets;
- * - next/cache's revalidation, which needs Next's request store, with a recorder.
+ * - next/cache's revalidation, which needs Next's request store, with a recorder;
+ * - next/server's after(), which needs it too, with a queue that `runAfterTasks` runs, as
+ *   Next does once the response has gone.
  */
 
+type AfterTask = (() => unknown) | Promise<unknown>;
 const session = vi.hoisted(() => ({
   userId: null as number | null,
   issuedAt: 0,
   revalidated: [] as string[],
   setCookies: [] as { name: string; value: string }[],
+  after: [] as AfterTask[],
 }));
 
 vi.mock("next-auth", async (importOriginal) => ({
@@ -45,6 +49,16 @@ vi.mock("next/cache", async (importOriginal) => ({
   revalidatePath: (path: string) => void session.revalidated.push(path),
   revalidateTag: (tag: string) => void session.revalidated.push(`tag:${tag}`),
 }));
+
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  after: (task: AfterTask) => void session.after.push(task),
+}));
+
+/** Runs what the actions called since the last run left for after their response, and waits for it. */
+export async function runAfterTasks(): Promise<void> {
+  await Promise.all(session.after.splice(0).map((task) => (typeof task === "function" ? task() : task)));
+}
 
 /**
  * Signs the user with this id in for the actions called next, with a session issued now or

@@ -7,13 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { useI18n } from "@/lib/i18n/provider";
 import type { ScoringPreview } from "@/lib/scoring/preview";
-import type { RescoreSummary } from "@/lib/scoring/rescore";
 import type { ScoringRules } from "@/lib/scoring/rules";
 import { draftErrors, draftInput, toDraft, type Draft } from "./draft";
 import { EngagementTable } from "./engagement-table";
 import { FitRulesTable } from "./fit-rules-table";
 import { PreviewPanel } from "./preview-panel";
-import { RescoreResult } from "./rescore-result";
 
 type Props = {
   rules: ScoringRules;
@@ -26,7 +24,8 @@ type Props = {
 /**
  * The scoring rules as a draft: fit rules to add, remove and change, engagement points per
  * touchpoint type, and the half-life. Preview shows what the draft would do to the score
- * distributions before anything is saved; saving makes it the next version and recomputes.
+ * distributions before anything is saved; saving makes it the next version and starts the
+ * recompute, which the page then follows.
  */
 export function ScoringEditor({ rules, version, industries, countries }: Props) {
   const { t, locale } = useI18n();
@@ -36,7 +35,7 @@ export function ScoringEditor({ rules, version, industries, countries }: Props) 
   const [errors, setErrors] = useState<Record<string, string[]> | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ of: string; data: ScoringPreview } | null>(null);
-  const [result, setResult] = useState<RescoreSummary | null>(null);
+  const [saved, setSaved] = useState<number | null>(null);
   const [pending, startTransition] = useTransition();
   const [running, setRunning] = useState<"preview" | "save" | null>(null);
 
@@ -50,7 +49,7 @@ export function ScoringEditor({ rules, version, industries, countries }: Props) 
   const submit = (kind: "preview" | "save") => {
     const found = draftErrors(draft, t, locale);
     setErrors(found);
-    setResult(null);
+    setSaved(null);
     if (found) {
       setMessage(t("scoring.draft.invalid"));
       return;
@@ -66,7 +65,7 @@ export function ScoringEditor({ rules, version, industries, countries }: Props) 
       } else {
         const outcome = await saveScoringRulesAction(null, { rules: input, baseVersion: version });
         if (outcome.ok) {
-          setResult(outcome.data);
+          setSaved(outcome.data.version);
           setPreview(null);
           router.refresh();
         } else setMessage(outcome.message);
@@ -111,7 +110,11 @@ export function ScoringEditor({ rules, version, industries, countries }: Props) 
               {message}
             </p>
           )}
-          {result && <RescoreResult summary={result} saved />}
+          {saved !== null && (
+            <p role="status" className="text-sm font-medium" data-testid="scoring-saved">
+              {t("scoring.result.saved", { version: saved })}
+            </p>
+          )}
         </div>
         {preview && <PreviewPanel preview={preview.data} stale={preview.of !== JSON.stringify(draftInput(draft))} />}
       </Card>

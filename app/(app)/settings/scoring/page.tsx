@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsScoringPage() {
   const user = await authorizePage("settings.manage");
   const [{ t, locale }, settings] = await Promise.all([getI18n(), loadScoringSettings(db)]);
-  const { active, lastRecompute } = settings;
+  const { active, run } = settings;
   return (
     <>
       <SettingsHeader user={user} current="scoring" />
@@ -34,18 +34,8 @@ export default async function SettingsScoringPage() {
       />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Card>
-          <CardHeader
-            title={t("scoring.recompute.title")}
-            description={
-              <>
-                {t("scoring.recompute.description")}{" "}
-                {lastRecompute
-                  ? t("scoring.recompute.last", { time: formatDateTime(lastRecompute.at, locale), actor: lastRecompute.actor ?? t("scoring.versions.system") })
-                  : t("scoring.recompute.never")}
-              </>
-            }
-          />
-          <RecomputePanel disabled={!active} />
+          <CardHeader title={t("scoring.recompute.title")} description={t("scoring.recompute.description")} />
+          <RecomputePanel key={run?.id ?? 0} run={run} disabled={!active} />
         </Card>
         <Card>
           <CardHeader title={t("scoring.versions.title")} />
