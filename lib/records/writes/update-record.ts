@@ -24,6 +24,8 @@ export type UpdateAdapter<V extends Record<string, unknown>> = {
   frozen?: (current: Record<string, unknown>) => (keyof V & string)[];
   /** The identifying values to check for duplicates, from the changed values. */
   identity?: (changed: Partial<V>) => IdentityValues;
+  /** What else follows from the change, in the same transaction (a lead's scores follow its fields). */
+  afterWrite?: (tx: Tx, id: number, changed: readonly (keyof V & string)[], actorId: number | null) => Promise<unknown>;
 };
 
 /**
@@ -75,6 +77,7 @@ export async function updateRecordIn<V extends Record<string, unknown>>(
     before: { ...Object.fromEntries(changed.map((field) => [field, comparable(current[field])])), version: current.version },
     after: { ...Object.fromEntries(changed.map((field) => [field, comparable(edit.values[field])])), version },
   });
+  await adapter.afterWrite?.(tx, edit.id, changed, actorId);
   return { id: edit.id, version, changed };
 }
 
