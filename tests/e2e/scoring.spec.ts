@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/prisma";
+import { formatNumber } from "@/lib/i18n/format";
 import { runScoring } from "@/lib/scoring/run";
 import { saveScoringRules } from "@/lib/scoring/save";
 import { scoreLead } from "@/lib/scoring/score";
@@ -58,7 +59,9 @@ test("ADMIN adds a fit rule, previews and saves it, and a lead's score card show
     await expect(page.getByRole("progressbar", { name: t("scoring.run.progress") })).toHaveCount(0);
     const done = await database.scoringRun.findFirstOrThrow({ orderBy: { id: "desc" }, include: { ruleSet: true } });
     expect(done).toMatchObject({ status: "DONE", fit: true, engagement: false, ruleSet: { version: original.version + 1 } });
-    await expect(run).toContainText(String(done.writtenLeads));
+    const locale = (await page.locator("html").getAttribute("lang")) === "fi" ? "fi" : "en";
+    const number = (value: number) => formatNumber(value, locale);
+    await expect(run).toContainText(t("scoring.result.scores", { written: number(done.writtenLeads), leads: number(done.processedLeads), fit: number(done.fitChanged), engagement: number(done.engagementChanged) }));
 
     const saved = (await activeRuleSet(database))!;
     expect(saved.version).toBe(original.version + 1);
