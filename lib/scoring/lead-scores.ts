@@ -49,17 +49,3 @@ async function reevaluateLeadIn(tx: Tx, leadId: number, actor: Actor): Promise<M
   if (still?.status !== "ACTIVE") return null;
   return applyMqlCriteriaIn(tx, { id: criteria.id, segmentId: lead.segmentId, version: criteria.version, rule: criteria.rule }, actor, { afterId: leadId - 1, limit: 1 });
 }
-
-/**
- * Scores the leads an import writes, chunk by chunk in its transaction, under the rules in
- * force when it started: new leads both scores (they have no touch yet), updated ones their
- * fit when the file fills a field the fit rules read. Null before any rules are saved.
- */
-export async function importedLeadScorer(tx: Tx, at: Date) {
-  const ruleSet = await activeRuleSet(tx);
-  if (!ruleSet) return null;
-  return {
-    created: (ids: readonly number[]) => scoreLeadsIn(tx, ruleSet, { engagement: true }, at, { ids }),
-    updated: (ids: readonly number[], fields: readonly string[]) => (changesFit(fields) ? scoreLeadsIn(tx, ruleSet, { engagement: false }, at, { ids }) : null),
-  };
-}

@@ -18,8 +18,6 @@ import { createPrismaClient } from "@/lib/db/prisma";
 import { claimApply, runApply } from "@/lib/import/apply";
 import { dryRunImport, type DryRunSummary } from "@/lib/import/dry-run";
 import { createImportJob } from "@/lib/import/upload";
-import { insertRuleSet } from "@/lib/scoring/store";
-import { demoScoringRules } from "@/prisma/demo/scoring";
 import { leadCsv } from "./import-leads-csv";
 
 export type ImportTiming = { step: string; rows: number; ms: number };
@@ -45,8 +43,6 @@ export async function benchImport(rows: number, log: (line: string) => void): Pr
     const prisma = createPrismaClient(url);
     try {
       const user = await prisma.user.create({ data: { email: "bench@rusetti.test", name: "Bench User", passwordHash: "x", role: "ADMIN" } });
-      // With the demo company's scoring rules in force, as in any install that has saved some.
-      await prisma.$transaction((tx) => insertRuleSet(tx, demoScoringRules()));
       // The second round applies the same file again, so every row matches a lead whose values
       // it already holds; the third is the same leads exported later, most fields changed.
       const created = new TextEncoder().encode(leadCsv(rows, user.email));

@@ -77,19 +77,19 @@ export async function benchScoring(leads: number, log: (line: string) => void): 
       const [changed, changeMs] = await timed(() => saveScoringRules(prisma, { rules: fitChange, baseVersion: saved.version }, actor));
       record("save of one changed fit rule (the request)", 1, changeMs);
       const fitOnly = await timedRun(prisma, changed.runId);
-      record("run: recompute after one fit rule changed (fit only)", fitOnly.summary.scores.written, fitOnly.summary.scores.ms);
+      record("run: one fit rule changed (fit only)", fitOnly.summary.scores.written, fitOnly.summary.scores.ms);
 
       const lead = await prisma.lead.findFirstOrThrow({ where: { industry: { not: null } }, select: { id: true, ...selectFields(LEAD_FIELDS) }, orderBy: { id: "desc" } });
       const { id, version, ...values } = lead;
       const [, editMs] = await timed(() => updateLead(prisma, { id, version, values: { ...values, industry: `${values.industry} (edited)` } }, { actorId: null }));
-      record("one lead's fit field edited, rescored in its transaction", 1, editMs);
+      record("a lead's fit field edited, with its rescore", 1, editMs);
       const [, touchMs] = await timed(() =>
         prisma.$transaction(async (tx) => {
           await tx.touchpoint.create({ data: { type: "MEETING", channel: "IN_PERSON", occurredAt: new Date(), leadId: id } });
           await rescoreLeadIn(tx, id, { engagement: true }, { actorId: null, at: new Date() });
         }),
       );
-      record("one touchpoint added, its lead rescored in its transaction", 1, touchMs);
+      record("a touchpoint added, with its lead's rescore", 1, touchMs);
     } finally {
       await prisma.$disconnect();
     }

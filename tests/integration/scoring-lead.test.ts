@@ -8,7 +8,6 @@ import { emptyRules, fitRule as fit, type RuleSet, type ScoringRules } from "@/l
 import { scoreLead } from "@/lib/scoring/score";
 import { activeRuleSet } from "@/lib/scoring/store";
 import { LEAD_FIELDS, type LeadFields } from "@/lib/validation/records/lead";
-import { importFile } from "../support/import-fixtures";
 import { saveAndRun } from "../support/scoring-runs";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -152,26 +151,5 @@ describe("a lead's scores follow its own changes", () => {
     const id = await createLead(database.prisma, lead(7, { segmentId }), { actorId: adminId });
     const outcome = await addTouch(id, "EMAIL", new Date());
     expect(outcome).toMatchObject({ scores: { written: 0, engagementChanged: 0 }, mql: null });
-  });
-
-  it("an import scores the leads it creates, and the fit of those whose fit fields it changes", async () => {
-    const file = (industry: string) =>
-      [
-        "First Name;Last Name;Email;Industry;Number of Employees;Billing Country;Lead Source",
-        `Ilkka;Import;ilkka@import.fi;${industry};250;Finland;Organic search`,
-        "Sanna;Import;sanna@import.fi;Retail;20;Sweden;Organic search",
-      ].join("\r\n");
-    const first = await importFile(database.prisma, adminId, "LEAD", file("Retail"));
-    expect(first.job).toMatchObject({ status: "APPLIED", createCount: 2 });
-    const imported = await database.prisma.lead.findMany({ where: { lastName: "Import" }, orderBy: { id: "asc" }, select: { id: true } });
-    const [ilkka, sanna] = await Promise.all(imported.map(({ id }) => stored(id)));
-    expect([ilkka!.fitScore, sanna!.fitScore]).toEqual([35, 0]);
-    expect(ilkka).toMatchObject({ scoringRuleSetId: ruleSet.id, engagementScore: 0 });
-
-    const second = await importFile(database.prisma, adminId, "LEAD", file("Manufacturing"));
-    expect(second.job).toMatchObject({ status: "APPLIED", updateCount: 1, unchangedCount: 1 });
-    const after = await stored(imported[0]!.id);
-    expect(after.fitScore).toBe(scoreLead(RULES, after, after.touchpoints, new Date()).fit);
-    expect(after.fitScore).toBe(65);
   });
 });

@@ -2,7 +2,6 @@ import { setImmediate } from "node:timers/promises";
 import { advanceProspectIn } from "@/lib/bowtie/accounts";
 import { recordEntriesIn } from "@/lib/bowtie/record-entries";
 import type { Tx } from "@/lib/bowtie/tx";
-import { importedLeadScorer } from "@/lib/scoring/lead-scores";
 import { rowPlanner, type PlannedRow, type RowError } from "../plan";
 import { prepareImport, type PlanInput } from "../run-plan";
 import { chunks } from "./chunks";
@@ -27,9 +26,9 @@ export class RowsRejected extends Error {
  * records (with their create audit entries, then first transitions through the engine),
  * then the updates, which leave alone the records already holding the file's values. Deals
  * of a new sale bring their prospect account to comparison through the engine at the end,
- * as opening one deal does. Leads get their scores as a lead's own create or edit does.
+ * as opening one deal does.
  */
-function chunkWriter(tx: Tx, context: WriteContext, mappedFields: readonly string[], scorer: Awaited<ReturnType<typeof importedLeadScorer>>) {
+function chunkWriter(tx: Tx, context: WriteContext, mappedFields: readonly string[]) {
   const counts: ApplyCounts = { created: 0, updated: 0, unchanged: 0 };
   const prospects = new Set<number>();
   return {
@@ -39,13 +38,11 @@ function chunkWriter(tx: Tx, context: WriteContext, mappedFields: readonly strin
       if (creates.length > 0) {
         const ids = await insertChunk(tx, context, creates);
         await recordEntriesIn(tx, context.kind, ids, { actorId: context.actorId, at: context.at, reason: "Imported" });
-        await scorer?.created(ids);
         counts.created += creates.length;
         if (context.kind === "DEAL") for (const row of creates) if (row.values.type === "NEW") prospects.add(row.values.accountId as number);
       }
       if (updates.length > 0) {
         const updated = await updateChunk(tx, context, mappedFields, updates);
-        if (updated > 0) await scorer?.updated(updates.map((row) => row.id!), mappedFields);
         counts.updated += updated;
         counts.unchanged += updates.length - updated;
       }
@@ -75,7 +72,7 @@ export async function applyImportIn(
 ): Promise<ApplyCounts & { rows: number }> {
   const { csv, prepared, existing } = await prepareImport(tx, input);
   const plan = rowPlanner(input.kind, csv.header, input.mapping, existing);
-  const writer = chunkWriter(tx, context, mappedFields, context.kind === "LEAD" ? await importedLeadScorer(tx, context.at) : null);
+  const writer = chunkWriter(tx, context, mappedFields);
   const errors: RowError[] = [];
   let rejectedRows = 0;
   let rows = 0;
