@@ -6,16 +6,14 @@ import { ROLES } from "@/lib/auth/permissions";
 import { emptyRules } from "@/lib/scoring/rules";
 import { INTERRUPTED } from "@/lib/scoring/run-claim";
 import { latestRun } from "@/lib/scoring/run-view";
-import { runAction, runAfterTasks, signInAs, type ActionOutcome } from "../support/action-session";
+import { runAction, runAfterTasks, signInAs } from "../support/action-session";
+import { permissionMatrix, type MatrixCall, type MatrixRow } from "../support/permission-matrix";
 import { createRoleUsers, type RoleUser } from "../support/role-users";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 type Actions = typeof import("@/app/(app)/settings/scoring/actions");
 type RunRoute = typeof import("@/app/api/settings/scoring/run/route");
-type Call = () => Promise<ActionOutcome<unknown>>;
-/** Who may call an action, from the issue: only ADMIN reaches the settings and their actions. */
-type Row = { action: string; allowed: readonly Role[]; prepare: (unique: number) => Promise<Call>; reads?: true };
-
+// From the issue: only ADMIN reaches the settings and their actions.
 const ADMIN_ONLY: readonly Role[] = ["ADMIN"];
 
 // Draft rules as the settings form sends them: every number as typed text.
@@ -67,7 +65,7 @@ describe("who may preview, save and recompute the scoring rules", () => {
     await database.prisma.lead.updateMany({ data: { fitScore: 1, engagementScore: 1 } });
   };
 
-  const ROWS: Row[] = [
+  const ROWS: MatrixRow[] = [
     { action: "previewScoringAction", allowed: ADMIN_ONLY, reads: true, prepare: async (n) => () => call("previewScoringAction", { rules: draft(n) }) },
     {
       action: "saveScoringRulesAction",
@@ -99,7 +97,7 @@ describe("who may preview, save and recompute the scoring rules", () => {
     },
   ];
 
-  async function runAsAdmin(call: Call) {
+  async function runAsAdmin(call: MatrixCall) {
     signInAs(users.ADMIN);
     const outcome = await call();
     expect(outcome).toMatchObject({ ok: true });
@@ -112,41 +110,18 @@ describe("who may preview, save and recompute the scoring rules", () => {
              (SELECT count(*) FROM "ScoringRun")::int AS runs,
              (SELECT count(*) FROM "ScoringFitRule")::int AS rules, (SELECT count(*) FROM "StageTransition")::int AS transitions,
              (SELECT string_agg(id || ':' || "fitScore" || ':' || "engagementScore" || ':' || coalesce("scoringRuleSetId", 0) || ':' || version, ',' ORDER BY id) FROM "Lead") AS leads`;
-  const scoringAudit = () => database.prisma.auditLog.count({ where: { action: { startsWith: "scoring." } } });
-
-  let unique = 1;
-  const cases = ROWS.flatMap((row) => ROLES.map((role) => [row.action, role, row.allowed.includes(role) ? "allowed" : "FORBIDDEN", row] as const));
-
-  it.each(cases)("%s as %s: %s", async (_action, role, expected, row) => {
-    const call = await row.prepare(unique++);
-    signInAs(users[role]);
-    const before = await footprint();
-    const audited = await scoringAudit();
-    const outcome = await call();
+  const next = permissionMatrix({
+    rows: ROWS,
+    users: () => users,
+    prisma: () => database.prisma,
+    footprint,
     // The run a save or a recompute starts goes on after the response.
-    await runAfterTasks();
-    if (expected === "allowed" && row.reads) {
-      expect(outcome).toMatchObject({ ok: true, data: { leads: 2, fit: { changed: expect.any(Number) }, engagement: { changed: expect.any(Number) } } });
-      expect(await footprint()).toEqual(before);
-    } else if (expected === "allowed") {
-      expect(outcome).toMatchObject({ ok: true, data: { runId: expect.any(Number) } });
-      const run = await database.prisma.scoringRun.findFirstOrThrow({ orderBy: { id: "desc" } });
-      expect(run).toMatchObject({ status: "DONE", processedLeads: 2, actorId: users.ADMIN.id });
-      expect(await footprint()).not.toEqual(before);
-      expect(await scoringAudit()).toBeGreaterThan(audited);
-    } else {
-      expect(outcome).toMatchObject({ ok: false, code: "FORBIDDEN" });
-      expect(await footprint()).toEqual(before);
-    }
-  });
-
-  it.each(ROWS.map((row) => [row.action, row] as const))("%s signed out: UNAUTHENTICATED, nothing written", async (_action, row) => {
-    const call = await row.prepare(unique++);
-    signInAs(null);
-    const before = await footprint();
-    expect(await call()).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    await runAfterTasks();
-    expect(await footprint()).toEqual(before);
+    settle: runAfterTasks,
+    answer: { ok: true, data: { runId: expect.any(Number) } },
+    readAnswer: { ok: true, data: { leads: 2, fit: { changed: expect.any(Number) }, engagement: { changed: expect.any(Number) } } },
+    checkWrite: async () => {
+      expect(await database.prisma.scoringRun.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({ status: "DONE", processedLeads: 2, actorId: users.ADMIN.id });
+    },
   });
 
   const poll = () => route.GET(new Request("http://rusetti.test/api/settings/scoring/run"), undefined);
@@ -173,7 +148,7 @@ describe("who may preview, save and recompute the scoring rules", () => {
     const before = await footprint();
     const busy = { ok: false, code: "CONFLICT", message: "A recompute is already running. Wait until it has finished, then try again." };
     expect(await call("recomputeScoresAction", {})).toMatchObject(busy);
-    expect(await call("saveScoringRulesAction", { rules: draft(unique++), baseVersion: await activeVersion() })).toMatchObject(busy);
+    expect(await call("saveScoringRulesAction", { rules: draft(next()), baseVersion: await activeVersion() })).toMatchObject(busy);
     expect(await call("restartScoringRunAction", { runId: queued.id })).toMatchObject({ ok: false, code: "INVALID" });
     expect(await footprint()).toEqual(before);
     await runAfterTasks();
@@ -196,7 +171,7 @@ describe("who may preview, save and recompute the scoring rules", () => {
     const baseVersion = await activeVersion();
     signInAs(users.ADMIN);
     const before = await footprint();
-    const outcome = await call("saveScoringRulesAction", { rules: spoil(draft(unique++)), baseVersion });
+    const outcome = await call("saveScoringRulesAction", { rules: spoil(draft(next())), baseVersion });
     expect(outcome).toMatchObject({ ok: false, code: "INVALID", message: expect.any(String) });
     expect(await footprint()).toEqual(before);
   });
@@ -205,7 +180,7 @@ describe("who may preview, save and recompute the scoring rules", () => {
     const baseVersion = (await activeVersion()) - 1;
     signInAs(users.ADMIN);
     const before = await footprint();
-    const outcome = await call("saveScoringRulesAction", { rules: draft(unique++), baseVersion });
+    const outcome = await call("saveScoringRulesAction", { rules: draft(next()), baseVersion });
     expect(outcome).toMatchObject({ ok: false, code: "CONFLICT", message: "Someone saved the rules after you opened them. Reload the page to see their version." });
     expect(await footprint()).toEqual(before);
   });

@@ -33,6 +33,10 @@ type Matrix = {
   answer?: object;
   /** What an allowed read answers. */
   readAnswer?: object;
+  /** Runs what an action leaves for after its response (Next's after()), before anything is compared. */
+  settle?: () => Promise<unknown>;
+  /** More to check after an allowed write, besides the footprint and the audit entry. */
+  checkWrite?: (row: MatrixRow) => Promise<void>;
 };
 
 /**
@@ -53,6 +57,7 @@ export function permissionMatrix(matrix: Matrix): () => number {
     const before = await matrix.footprint();
     const audited = await auditedBy(user);
     const outcome = await call();
+    await matrix.settle?.();
     if (expected === "FORBIDDEN") {
       expect(outcome).toMatchObject({ ok: false, code: "FORBIDDEN" });
       expect(await matrix.footprint()).toEqual(before);
@@ -63,6 +68,7 @@ export function permissionMatrix(matrix: Matrix): () => number {
       expect(outcome).toMatchObject(row.answer ?? matrix.answer ?? { ok: true });
       expect(await matrix.footprint()).not.toEqual(before);
       expect(await auditedBy(user)).toBeGreaterThan(audited);
+      await matrix.checkWrite?.(row);
     }
   });
 
@@ -71,6 +77,7 @@ export function permissionMatrix(matrix: Matrix): () => number {
     signInAs(null);
     const before = await matrix.footprint();
     expect(await call()).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    await matrix.settle?.();
     expect(await matrix.footprint()).toEqual(before);
   });
 
