@@ -38,7 +38,7 @@ export const touchpointsFi: CatalogOf<typeof touchpointsEn> = {
   "touchpoints.noCampaign": "Ei kampanjaa",
   "touchpoints.note": "Muistiinpano",
   "touchpoints.choose": "Valitse…",
-  "touchpoints.submit": "Kirjaa kontakti",
+  "touchpoints.submit": "Tallenna kontakti",
   "touchpoints.saving": "Tallennetaan…",
   "touchpoints.saved": "Kontakti kirjattu.",
   "touchpoints.validation.when": "Anna päivämäärä ja kellonaika, jolloin se tapahtui.",
