@@ -20,6 +20,7 @@ type Actions = {
   assignOwner: typeof import("@/lib/actions/bulk/assign-owner");
   moveStage: typeof import("@/lib/actions/bulk/move-stage");
   saveView: typeof import("@/lib/actions/views/save-view");
+  touchpoints: typeof import("@/lib/actions/touchpoints");
 };
 type Writes = {
   lead: typeof import("@/lib/records/writes/lead");
@@ -34,8 +35,9 @@ const STAYS = { answer: { ok: true } } as const;
 const EVERYONE = ROLES;
 const SALES_AND_MARKETING: readonly Role[] = ["ADMIN", "SALES", "MARKETING"];
 const SALES_ONLY: readonly Role[] = ["ADMIN", "SALES"];
+const MARKETING_ONLY: readonly Role[] = ["ADMIN", "MARKETING"];
 
-describe("who may call each record action: writes, moves, bulk actions, saved views", () => {
+describe("who may call each record action: writes, moves, bulk actions, saved views, touchpoints", () => {
   let database: TestDatabase;
   let users: Record<Role, RoleUser>;
   let actions: Actions;
@@ -58,6 +60,7 @@ describe("who may call each record action: writes, moves, bulk actions, saved vi
       assignOwner: await import("@/lib/actions/bulk/assign-owner"),
       moveStage: await import("@/lib/actions/bulk/move-stage"),
       saveView: await import("@/lib/actions/views/save-view"),
+      touchpoints: await import("@/lib/actions/touchpoints"),
     };
     writes = {
       lead: await import("@/lib/records/writes/lead"),
@@ -176,6 +179,22 @@ describe("who may call each record action: writes, moves, bulk actions, saved vi
       allowed: SALES_AND_MARKETING,
       ...STAYS,
       prepare: async (n) => move(actions.moveStage.bulkMoveStageAction, formData({ kind: "LEAD", "ids[]": [await newLead(n)], to: "CONSIDERATION", reason: "Event follow-up" })),
+    },
+    // Touchpoints are marketing's, on whichever record they are logged.
+    {
+      action: "logLeadTouchpointAction",
+      allowed: MARKETING_ONLY,
+      ...STAYS,
+      prepare: async (n) => move(actions.touchpoints.logLeadTouchpointAction, formData({ recordId: await newLead(n), type: "MEETING", channel: "IN_PERSON", occurredAt: new Date(Date.now() - 60_000).toISOString() })),
+    },
+    {
+      action: "logContactTouchpointAction",
+      allowed: MARKETING_ONLY,
+      ...STAYS,
+      prepare: async (n) => {
+        const id = await writes.contact.createContact(database.prisma, contact(n), { actorId: null });
+        return move(actions.touchpoints.logContactTouchpointAction, formData({ recordId: id, type: "EMAIL", channel: "EMAIL", occurredAt: new Date(Date.now() - 60_000).toISOString() }));
+      },
     },
     // A saved view is the user's own: everyone who reads the list may keep one.
     { action: "saveViewAction", allowed: EVERYONE, ...STAYS, prepare: async (n) => move(actions.saveView.saveViewAction, formData({ kind: "LEAD", name: `View ${n}`, query: "stage=AWARENESS" })) },

@@ -15,6 +15,7 @@ import { settingsPeopleEn } from "./settings-people";
 import { settingsMqlEn } from "./settings-mql";
 import { settingsScoringEn } from "./settings-scoring";
 import { accountEn } from "./account";
+import { touchpointsEn } from "./touchpoints";
 
 /**
  * The English catalog is the reference: its keys are the app's message keys, and its
@@ -385,6 +386,7 @@ export const en = {
   ...settingsMqlEn,
   ...settingsScoringEn,
   ...accountEn,
+  ...touchpointsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,7 @@ import { settingsPeopleFi } from "./settings-people";
 import { settingsMqlFi } from "./settings-mql";
 import { settingsScoringFi } from "./settings-scoring";
 import { accountFi } from "./account";
+import { touchpointsFi } from "./touchpoints";
 
 export const fi: Messages = {
   "app.name": "Rusetti",
@@ -382,4 +383,5 @@ export const fi: Messages = {
   ...settingsMqlFi,
   ...settingsScoringFi,
   ...accountFi,
+  ...touchpointsFi,
 };

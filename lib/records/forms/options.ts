@@ -1,6 +1,6 @@
 import "server-only";
 import type { FormOptions } from "@/components/records/forms/describe-value";
-import { db } from "@/lib/db/client";
+import { listCampaignOptions } from "@/lib/data/campaign-options";
 import { listAssignableOwners } from "@/lib/data/users";
 import { listSegmentOptions } from "@/lib/data/segment-options";
 import type { Locale } from "@/lib/i18n/locales";
@@ -10,7 +10,7 @@ export async function loadFormOptions(locale: Locale, currentOwnerId: number | n
   const [owners, segments, campaigns] = await Promise.all([
     listAssignableOwners(currentOwnerId),
     listSegmentOptions(locale),
-    db.campaign.findMany({ select: { id: true, name: true }, orderBy: [{ startsOn: "desc" }, { id: "desc" }] }),
+    listCampaignOptions(),
   ]);
   return { owners, segments, campaigns };
 }

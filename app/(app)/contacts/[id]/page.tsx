@@ -8,6 +8,7 @@ import { RecordLinks } from "@/components/records/detail/record-links";
 import { accountLink, dealLink, leadLink } from "@/components/records/detail/record-refs";
 import { RecordTimeline, TIMELINE_PARAM } from "@/components/records/detail/record-timeline";
 import { RelatedCard } from "@/components/records/detail/related-card";
+import { LogTouchpointCard } from "@/components/records/touchpoints/log-touchpoint-card";
 import { authorizePage } from "@/lib/auth/guards";
 import { recordPath } from "@/lib/records/paths";
 import { loadContactDetail } from "@/lib/data/record-detail";
@@ -53,11 +54,14 @@ export default async function ContactPage(props: RecordPageProps) {
           </>
         }
         aside={
-          <RelatedCard>
-            <RecordLinks title={t("recordDetail.related.account")} links={related.account ? [accountLink(related.account)] : []} empty={t("recordDetail.related.noAccount")} />
-            <RecordLinks title={t("recordDetail.related.originLead")} links={related.originLead ? [leadLink(t, related.originLead)] : []} empty={t("recordDetail.related.noOrigin")} />
-            {related.deal && <RecordLinks title={t("recordDetail.related.deal")} links={[dealLink(t, locale, related.deal)]} empty={t("recordDetail.related.none")} />}
-          </RelatedCard>
+          <>
+            <LogTouchpointCard kind="CONTACT" recordId={contact.id} role={user.role} />
+            <RelatedCard>
+              <RecordLinks title={t("recordDetail.related.account")} links={related.account ? [accountLink(related.account)] : []} empty={t("recordDetail.related.noAccount")} />
+              <RecordLinks title={t("recordDetail.related.originLead")} links={related.originLead ? [leadLink(t, related.originLead)] : []} empty={t("recordDetail.related.noOrigin")} />
+              {related.deal && <RecordLinks title={t("recordDetail.related.deal")} links={[dealLink(t, locale, related.deal)]} empty={t("recordDetail.related.none")} />}
+            </RelatedCard>
+          </>
         }
       />
     </>

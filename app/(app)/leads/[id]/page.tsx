@@ -11,6 +11,7 @@ import { RecordTimeline, TIMELINE_PARAM } from "@/components/records/detail/reco
 import { RelatedCard } from "@/components/records/detail/related-card";
 import { ScoreCard } from "@/components/records/detail/score-card";
 import { LeadMoves } from "@/components/records/moves/lead-moves";
+import { LogTouchpointCard } from "@/components/records/touchpoints/log-touchpoint-card";
 import type { BadgeTone } from "@/components/ui/badge";
 import type { LeadStatus } from "@/generated/prisma/enums";
 import { authorizePage } from "@/lib/auth/guards";
@@ -72,6 +73,7 @@ export default async function LeadPage(props: RecordPageProps) {
         aside={
           <>
             <LeadMoves lead={lead} role={user.role} />
+            <LogTouchpointCard kind="LEAD" recordId={lead.id} role={user.role} />
             <RelatedCard>
               <RecordLinks title={t("recordDetail.related.account")} links={related.account ? [accountLink(related.account)] : []} empty={t("recordDetail.related.noAccount")} />
               <RecordLinks title={t("recordDetail.related.contact")} links={related.contact ? [contactLink(related.contact)] : []} empty={t("recordDetail.related.notConverted")} />
