@@ -85,11 +85,12 @@ export async function listIdPage(
 ): Promise<ListIdPage> {
   const sort = spec.sorts[view.sort] ?? spec.sorts[spec.defaultSort]!;
   const table = quoted(spec.table);
+  const decides = !search && !!view.q && !shorterThanTrigram(view.q);
   const counting =
-    count || (view.q && !search)
+    count || decides
       ? client.$queryRaw<{ n: number }[]>(countSql(table, whereSql(spec, view, countShape(spec, view.q), ids))).then((rows) => rows[0]?.n ?? 0)
       : null;
-  const shape = search ?? (view.q && counting && !shorterThanTrigram(view.q) ? searchShapeFor(await counting) : "walk");
+  const shape = search ?? (decides && counting ? searchShapeFor(await counting) : "walk");
   const where = whereSql(spec, view, shape, ids);
   const direction = Prisma.raw(view.dir === "asc" ? "ASC" : "DESC");
   const order = Prisma.join([...sort.keys.map((key) => quoted(key.column)), quoted("id")].map((name) => Prisma.sql`${name} ${direction}`));
