@@ -1,7 +1,8 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { cx } from "./cx";
+import { FieldFrame } from "./field-frame";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+type Labelled = {
   id: string;
   label: string;
   /** Messages for this field returned by the server. */
@@ -9,29 +10,38 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
 };
 
 /** A labelled input whose errors are announced with it. */
-export function Field({ id, label, errors, className, ...props }: FieldProps) {
-  const errorId = `${id}-error`;
-  const invalid = Boolean(errors?.length);
+export function Field({ id, label, errors, ...props }: InputHTMLAttributes<HTMLInputElement> & Labelled) {
   return (
-    <div className={cx("flex flex-col gap-1.5", className)}>
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? errorId : undefined}
-        className={cx(
-          "h-10 rounded-md border bg-surface px-3 text-sm text-foreground placeholder:text-muted-foreground",
-          invalid ? "border-danger" : "border-border",
-        )}
-        {...props}
-      />
-      {invalid && (
-        <p id={errorId} className="text-sm text-danger">
-          {errors?.join(" ")}
-        </p>
+    <FieldFrame id={id} label={label} errors={errors}>
+      {({ invalid, describedBy }) => (
+        <input
+          id={id}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          className={cx(
+            "h-10 rounded-md border bg-surface px-3 text-sm text-foreground placeholder:text-muted-foreground",
+            invalid ? "border-danger" : "border-border",
+          )}
+          {...props}
+        />
       )}
-    </div>
+    </FieldFrame>
+  );
+}
+
+/** A labelled text area whose errors are announced with it. */
+export function TextAreaField({ id, label, errors, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled) {
+  return (
+    <FieldFrame id={id} label={label} errors={errors}>
+      {({ invalid, describedBy }) => (
+        <textarea
+          id={id}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          className={cx("rounded-md border bg-surface px-3 py-2 text-sm", invalid ? "border-danger" : "border-border")}
+          {...props}
+        />
+      )}
+    </FieldFrame>
   );
 }

@@ -6,10 +6,8 @@ type Reader = Pick<PrismaClient, "$queryRaw" | "mqlCriteria"> | Tx;
 
 export type SegmentCriteria = { id: number; version: number; activatedAt: Date | null; rule: MqlRule };
 
-const RULE = {
-  id: true,
-  version: true,
-  activatedAt: true,
+/** The columns of an MQL criteria version that make its rule, as a Prisma select. */
+export const MQL_RULE_SELECT = {
   industries: true,
   minEmployees: true,
   maxEmployees: true,
@@ -19,6 +17,8 @@ const RULE = {
   minEngagementScore: true,
   withinDays: true,
 } as const;
+
+const RULE = { id: true, version: true, activatedAt: true, ...MQL_RULE_SELECT } as const;
 
 /** The segment's MQL criteria in force: its ACTIVE version (the newest, should two ever be). */
 export async function activeCriteriaIn(client: Reader, segmentId: number): Promise<SegmentCriteria | null> {

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { ApprovalSide, CriteriaStatus } from "@/generated/prisma/enums";
 import type { MqlRule } from "@/lib/bowtie/mql";
+import { MQL_RULE_SELECT } from "@/lib/bowtie/mql-inputs";
 import type { Tx } from "@/lib/bowtie/tx";
 import { criteriaFingerprint } from "./fingerprint";
 import type { MqlDraftFields } from "./schema";
@@ -35,14 +36,7 @@ const SELECT = {
   segmentId: true,
   version: true,
   status: true,
-  industries: true,
-  minEmployees: true,
-  maxEmployees: true,
-  countries: true,
-  personas: true,
-  titleKeywords: true,
-  minEngagementScore: true,
-  withinDays: true,
+  ...MQL_RULE_SELECT,
   notes: true,
   createdAt: true,
   activatedAt: true,

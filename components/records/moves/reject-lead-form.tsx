@@ -2,6 +2,7 @@
 
 import { RejectionReason } from "@/generated/prisma/enums";
 import { rejectLeadAction } from "@/lib/actions/moves/lead";
+import { TextAreaField } from "@/components/ui/field";
 import { useI18n } from "@/lib/i18n/provider";
 import { MoveForm } from "./move-form";
 import { SelectField } from "./select-field";
@@ -27,13 +28,7 @@ export function RejectLeadForm({ id, version }: { id: number; version: number })
             errors={errors.reason}
             required
           />
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor="reject-note" className="text-sm font-medium">
-              {t("recordDetail.moves.rejectNote")}
-            </label>
-            <textarea id="reject-note" name="note" rows={2} maxLength={1000} className="rounded-md border border-border bg-surface px-3 py-2 text-sm" />
-            {errors.note && <p className="text-sm text-danger">{errors.note.join(" ")}</p>}
-          </div>
+          <TextAreaField id="reject-note" name="note" rows={2} maxLength={1000} label={t("recordDetail.moves.rejectNote")} errors={errors.note} />
         </>
       )}
     />

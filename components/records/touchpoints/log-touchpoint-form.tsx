@@ -4,7 +4,7 @@ import { startTransition, useActionState, useEffect, useRef, useState, type Form
 import { z } from "zod";
 import { SelectField, type Option } from "@/components/records/moves/select-field";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, TextAreaField } from "@/components/ui/field";
 import { Channel, TouchpointType } from "@/generated/prisma/enums";
 import { formDataToObject } from "@/lib/actions/form-data";
 import type { ActionResult } from "@/lib/actions/result";
@@ -89,20 +89,7 @@ export function LogTouchpointForm({ action, recordId, campaigns }: { action: Log
       {campaigns.length > 0 && (
         <SelectField id="touchpoint-campaign" name="campaignId" label={t("touchpoints.campaign")} placeholder={t("touchpoints.noCampaign")} options={campaigns} errors={errors.campaignId} />
       )}
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="touchpoint-note" className="text-sm font-medium">
-          {t("touchpoints.note")}
-        </label>
-        <textarea
-          id="touchpoint-note"
-          name="note"
-          rows={2}
-          maxLength={TOUCHPOINT_NOTE_MAX}
-          aria-invalid={errors.note ? true : undefined}
-          className="rounded-md border border-border bg-surface px-3 py-2 text-sm"
-        />
-        {errors.note && <p className="text-sm text-danger">{errors.note.join(" ")}</p>}
-      </div>
+      <TextAreaField id="touchpoint-note" name="note" rows={2} maxLength={TOUCHPOINT_NOTE_MAX} label={t("touchpoints.note")} errors={errors.note} />
       <div>
         <Button type="submit" size="sm" disabled={pending}>
           {pending ? t("touchpoints.saving") : t("touchpoints.submit")}
